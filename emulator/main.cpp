@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -38,7 +39,40 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Port on 127.0.0.1 (0 picks a free one)."),
                                         QStringLiteral("N"), QStringLiteral("0"));
     parser.addOption(portOption);
+    const QCommandLineOption configOption(QStringLiteral("config"),
+                                          QStringLiteral("Scenario file (JSON) to emulate; see "
+                                                         "emulator/README.md."),
+                                          QStringLiteral("FILE"));
+    parser.addOption(configOption);
+    const QCommandLineOption printOption(QStringLiteral("print-default-config"),
+                                         QStringLiteral("Print the default scenario and exit."));
+    parser.addOption(printOption);
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Seed of the fault generator (default 1)."),
+                                        QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOption(seedOption);
     parser.process(app);
+
+    if (parser.isSet(printOption)) {
+        const QByteArray json =
+            QJsonDocument(sfemu::Scenario::defaults().toJson()).toJson(QJsonDocument::Indented);
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        return 0;
+    }
+    sfemu::Scenario scenario = sfemu::Scenario::defaults();
+    if (parser.isSet(configOption)) {
+        QString error;
+        if (!sfemu::Scenario::fromFile(parser.value(configOption), &scenario, &error)) {
+            std::fprintf(stderr, "sfconnect-emulator: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
+    bool seedOk = false;
+    const quint32 seed = parser.value(seedOption).toUInt(&seedOk);
+    if (!seedOk) {
+        std::fprintf(stderr, "sfconnect-emulator: --seed must be a whole number\n");
+        return 2;
+    }
 
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
@@ -57,7 +91,7 @@ int main(int argc, char *argv[])
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
 
-    sfemu::Emulator emulator;
+    sfemu::Emulator emulator(scenario, seed);
     QString error;
     if (!emulator.start(quint16(port), &error)) {
         std::fprintf(stderr, "sfconnect-emulator: %s\n", qPrintable(error));
