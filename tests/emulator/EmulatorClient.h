@@ -530,7 +530,7 @@ public:
     }
     Answer clearRequestLog() { return del(QStringLiteral("/__emulator/requests")); }
 
-    /// Logged requests with @p method on @p path (control-API requests are skipped).
+    /// The logged requests with @p method on @p path, in log order.
     QList<QJsonObject> logged(const QString &method, const QString &path)
     {
         QList<QJsonObject> found;
