@@ -43,18 +43,22 @@ QByteArray demoAssertion(const QString &audience)
     EVP_PKEY *key = PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr);
     BIO_free(bio);
     const QByteArray header = base64Url("{\"alg\":\"RS256\"}");
-    const QJsonObject claims{{QStringLiteral("iss"), QStringLiteral("SfconnectJwtKey")},
-                             {QStringLiteral("sub"), QStringLiteral("admin@sfconnect.demo")},
-                             {QStringLiteral("aud"), audience},
-                             {QStringLiteral("exp"), double(QDateTime::currentSecsSinceEpoch() + 3600)}};
-    const QByteArray input = header + '.' + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    const QJsonObject claims{
+        {QStringLiteral("iss"), QStringLiteral("SfconnectJwtKey")},
+        {QStringLiteral("sub"), QStringLiteral("admin@sfconnect.demo")},
+        {QStringLiteral("aud"), audience},
+        {QStringLiteral("exp"), double(QDateTime::currentSecsSinceEpoch() + 3600)}};
+    const QByteArray input =
+        header + '.' + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
     size_t len = 0;
     EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, key);
-    EVP_DigestSign(ctx, nullptr, &len, reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()));
+    EVP_DigestSign(ctx, nullptr, &len, reinterpret_cast<const unsigned char *>(input.constData()),
+                   size_t(input.size()));
     QByteArray sig(qsizetype(len), Qt::Uninitialized);
     EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(sig.data()), &len,
-                   reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()));
+                   reinterpret_cast<const unsigned char *>(input.constData()),
+                   size_t(input.size()));
     EVP_MD_CTX_free(ctx);
     EVP_PKEY_free(key);
     return input + '.' + base64Url(sig.left(qsizetype(len)));
@@ -99,7 +103,8 @@ struct Result
 // Sends @p total requests, keeping @p parallel in flight (QNetworkAccessManager opens up to six
 // keep-alive connections per host).
 Result drive(QNetworkAccessManager &nam, int total, int parallel,
-             const std::function<QNetworkReply *(QNetworkAccessManager &)> &send, int expectedStatus)
+             const std::function<QNetworkReply *(QNetworkAccessManager &)> &send,
+             int expectedStatus)
 {
     Result result;
     int started = 0, finished = 0;
@@ -108,7 +113,8 @@ Result drive(QNetworkAccessManager &nam, int total, int parallel,
         QNetworkReply *reply = send(nam);
         ++started;
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
-            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != expectedStatus)
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() !=
+                expectedStatus)
                 ++result.failures;
             reply->deleteLater();
             if (++finished == total)
@@ -134,13 +140,15 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));
     int total = quick ? 200 : 20000;
-    if (const qsizetype i = args.indexOf(QStringLiteral("--requests")); i > 0 && i + 1 < args.size())
+    if (const qsizetype i = args.indexOf(QStringLiteral("--requests"));
+        i > 0 && i + 1 < args.size())
         total = args.at(i + 1).toInt();
     const int parallel = 6;
 
     ServerThread bare([](quint16 *port) {
-        auto server = std::make_unique<sfemu::HttpServer>(
-            [](const sfemu::HttpRequest &) { return sfemu::HttpResponse::text(200, "{}", "application/json"); });
+        auto server = std::make_unique<sfemu::HttpServer>([](const sfemu::HttpRequest &) {
+            return sfemu::HttpResponse::text(200, "{}", "application/json");
+        });
         server->listen(0);
         *port = server->port();
         return std::unique_ptr<QObject>(std::move(server));
@@ -158,41 +166,49 @@ int main(int argc, char *argv[])
 
     // Baseline: the same client against a server that does nothing.
     const QUrl bareUrl(QStringLiteral("http://127.0.0.1:%1/services/data/v62.0").arg(bare.port()));
-    const Result baseline = drive(nam, total, parallel, [&](QNetworkAccessManager &n) {
-        return n.get(QNetworkRequest(bareUrl));
-    }, 200);
+    const Result baseline = drive(
+        nam, total, parallel,
+        [&](QNetworkAccessManager &n) { return n.get(QNetworkRequest(bareUrl)); }, 200);
 
     const QByteArray assertion = demoAssertion(base);
-    const QByteArray jwtBody = "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion=" + assertion;
+    const QByteArray jwtBody =
+        "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion=" + assertion;
     QNetworkRequest tokenRequest(QUrl(base + QStringLiteral("/services/oauth2/token")));
-    tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+    tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                           QByteArray("application/x-www-form-urlencoded"));
     QByteArray accessToken;
     {
         QEventLoop wait;
         QNetworkReply *r = nam.post(tokenRequest, jwtBody);
         QObject::connect(r, &QNetworkReply::finished, &wait, &QEventLoop::quit);
         wait.exec();
-        accessToken = QJsonDocument::fromJson(r->readAll()).object().value(QStringLiteral("access_token")).toString().toLatin1();
+        accessToken = QJsonDocument::fromJson(r->readAll())
+                          .object()
+                          .value(QStringLiteral("access_token"))
+                          .toString()
+                          .toLatin1();
         r->deleteLater();
         if (accessToken.isEmpty())
             qFatal("the JWT grant failed; the benchmark cannot run");
     }
     const int jwtTotal = std::max(50, total / 4); // each grant verifies an RSA signature
-    const Result jwt = drive(nam, jwtTotal, parallel, [&](QNetworkAccessManager &n) {
-        return n.post(tokenRequest, jwtBody);
-    }, 200);
+    const Result jwt = drive(
+        nam, jwtTotal, parallel,
+        [&](QNetworkAccessManager &n) { return n.post(tokenRequest, jwtBody); }, 200);
 
     QNetworkRequest probe(QUrl(base + QStringLiteral("/services/data/v62.0")));
     probe.setRawHeader("Authorization", "Bearer " + accessToken);
-    const Result session = drive(nam, total, parallel, [&](QNetworkAccessManager &n) { return n.get(probe); }, 200);
+    const Result session = drive(
+        nam, total, parallel, [&](QNetworkAccessManager &n) { return n.get(probe); }, 200);
 
-    std::printf("emulator benchmark (%d requests, %d in flight, keep-alive, server on its own thread)\n",
-                total, parallel);
+    std::printf(
+        "emulator benchmark (%d requests, %d in flight, keep-alive, server on its own thread)\n",
+        total, parallel);
     std::printf("  bare HTTP server (baseline)   %9.0f req/s\n", baseline.perSecond);
-    std::printf("  session probe GET vNN.0       %9.0f req/s   %.2f x baseline\n", session.perSecond,
-                session.perSecond / baseline.perSecond);
-    std::printf("  JWT bearer grant (RS256)      %9.0f req/s   %.2f x baseline  (%d grants)\n", jwt.perSecond,
-                jwt.perSecond / baseline.perSecond, jwtTotal);
+    std::printf("  session probe GET vNN.0       %9.0f req/s   %.2f x baseline\n",
+                session.perSecond, session.perSecond / baseline.perSecond);
+    std::printf("  JWT bearer grant (RS256)      %9.0f req/s   %.2f x baseline  (%d grants)\n",
+                jwt.perSecond, jwt.perSecond / baseline.perSecond, jwtTotal);
     const int failures = baseline.failures + session.failures + jwt.failures;
     if (failures > 0) {
         std::printf("  %d requests got an unexpected status\n", failures);

@@ -67,9 +67,12 @@ HttpResponse Emulator::handle(const HttpRequest &request)
         return m_control->handle(request);
     m_state->log(request);
     HttpResponse response;
-    if (playFault(request, &response))
+    const bool faulty = faultsApply(request);
+    if (faulty && playFault(&response))
         return response;
     response = dispatch(request);
+    if (!faulty)
+        return response;
 
     const Faults &faults = m_state->scenario().faults;
     if (faults.malformedJsonRate > 0 && response.contentType.startsWith("application/json") &&
@@ -82,18 +85,19 @@ HttpResponse Emulator::handle(const HttpRequest &request)
     return response;
 }
 
-bool Emulator::playFault(const HttpRequest &request, HttpResponse *response)
+bool Emulator::faultsApply(const HttpRequest &request) const
 {
     const Faults &faults = m_state->scenario().faults;
     if (!faults.any())
         return false;
-    if (!faults.paths.isEmpty()) {
-        const bool covered =
-            std::any_of(faults.paths.cbegin(), faults.paths.cend(),
-                        [&](const QString &prefix) { return request.path.startsWith(prefix); });
-        if (!covered)
-            return false;
-    }
+    return faults.paths.isEmpty() ||
+           std::any_of(faults.paths.cbegin(), faults.paths.cend(),
+                       [&](const QString &prefix) { return request.path.startsWith(prefix); });
+}
+
+bool Emulator::playFault(HttpResponse *response)
+{
+    const Faults &faults = m_state->scenario().faults;
     // One draw per request decides which fault (if any) it meets: the shares add up in order.
     const double draw = m_faultRandom.generateDouble();
     double edge = 0;

@@ -46,8 +46,10 @@ public:
     OrgState &state() { return *m_state; }
 
 private:
-    /// The fault to play for this request, if any; applies latency to @p response later.
-    bool playFault(const HttpRequest &request, HttpResponse *response);
+    /// Whether the scenario's faults cover this request (all paths, or the listed prefixes).
+    bool faultsApply(const HttpRequest &request) const;
+    /// Draws the fault that stops this request, if any (silence, reset, maintenance, 5xx).
+    bool playFault(HttpResponse *response);
     HttpResponse dispatch(const HttpRequest &request);
 
     std::unique_ptr<OrgState> m_state;

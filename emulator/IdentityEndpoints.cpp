@@ -37,6 +37,13 @@ const User *IdentityEndpoints::authenticate(const HttpRequest &request, HttpResp
     return user;
 }
 
+QJsonObject IdentityEndpoints::photos() const
+{
+    const QString base = m_state.baseUrl() + QStringLiteral("/profilephoto/005/");
+    return QJsonObject{{QStringLiteral("picture"), base + QLatin1Char('F')},
+                       {QStringLiteral("thumbnail"), base + QLatin1Char('T')}};
+}
+
 QJsonObject IdentityEndpoints::urls(const QString &version) const
 {
     const QString base = m_state.baseUrl();
@@ -60,6 +67,13 @@ QJsonObject IdentityEndpoints::urls(const QString &version) const
          url(QStringLiteral("/services/Soap/T/{version}/") + orgId.left(15))},
         {QStringLiteral("tooling_rest"), url(QStringLiteral("/services/data/v{version}/tooling/"))},
         {QStringLiteral("profile"), url(QStringLiteral("/"))},
+        {QStringLiteral("feeds"), url(QStringLiteral("/services/data/v{version}/chatter/feeds"))},
+        {QStringLiteral("groups"), url(QStringLiteral("/services/data/v{version}/chatter/groups"))},
+        {QStringLiteral("users"), url(QStringLiteral("/services/data/v{version}/chatter/users"))},
+        {QStringLiteral("feed_items"),
+         url(QStringLiteral("/services/data/v{version}/chatter/feed-items"))},
+        {QStringLiteral("feed_elements"),
+         url(QStringLiteral("/services/data/v{version}/chatter/feed-elements"))},
         {QStringLiteral("custom_domain"), base},
     };
 }
@@ -85,6 +99,10 @@ HttpResponse IdentityEndpoints::userInfo(const HttpRequest &request)
                  {QStringLiteral("family_name"), user->lastName},
                  {QStringLiteral("zoneinfo"), QStringLiteral("Europe/Madrid")},
                  {QStringLiteral("profile"), m_state.baseUrl() + QLatin1Char('/') + user->id},
+                 {QStringLiteral("photos"), photos()},
+                 {QStringLiteral("picture"), photos().value(QStringLiteral("picture"))},
+                 {QStringLiteral("address"),
+                  QJsonObject{{QStringLiteral("country"), QStringLiteral("ES")}}},
                  {QStringLiteral("is_salesforce_integration_user"), false},
                  {QStringLiteral("urls"), urls(QStringLiteral("{version}"))},
                  {QStringLiteral("active"), user->active},
@@ -134,6 +152,17 @@ HttpResponse IdentityEndpoints::identity(const HttpRequest &request)
             {QStringLiteral("first_name"), user->firstName},
             {QStringLiteral("last_name"), user->lastName},
             {QStringLiteral("timezone"), QStringLiteral("Europe/Madrid")},
+            {QStringLiteral("photos"), photos()},
+            {QStringLiteral("addr_street"), QJsonValue::Null},
+            {QStringLiteral("addr_city"), QJsonValue::Null},
+            {QStringLiteral("addr_state"), QJsonValue::Null},
+            {QStringLiteral("addr_country"), QStringLiteral("ES")},
+            {QStringLiteral("addr_zip"), QJsonValue::Null},
+            {QStringLiteral("mobile_phone"), QJsonValue::Null},
+            {QStringLiteral("mobile_phone_verified"), false},
+            {QStringLiteral("status"),
+             QJsonObject{{QStringLiteral("created_date"), QJsonValue::Null},
+                         {QStringLiteral("body"), QJsonValue::Null}}},
             {QStringLiteral("is_lightning_login_user"), false},
             {QStringLiteral("urls"), urls(version)},
             {QStringLiteral("active"), user->active},

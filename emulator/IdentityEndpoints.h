@@ -25,6 +25,7 @@ private:
     /// The user behind the request's bearer token, or a plain-text 403 in @p refusal.
     const User *authenticate(const HttpRequest &request, HttpResponse *refusal) const;
     QJsonObject urls(const QString &version) const;
+    QJsonObject photos() const;
 
     OrgState &m_state;
 };

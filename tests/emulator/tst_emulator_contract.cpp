@@ -116,7 +116,10 @@ class TestEmulatorContract : public QObject
         return answer.ok();
     }
 
-    bool token(QString *accessToken, QString *why) { return m_client->accessToken(accessToken, why); }
+    bool token(QString *accessToken, QString *why)
+    {
+        return m_client->accessToken(accessToken, why);
+    }
 
 private slots:
     void initTestCase()
@@ -153,9 +156,9 @@ private slots:
             answer = m_client->postForm(kTokenPath, passwordBody({}, {}),
                                         {basicAuth(kByoaKey, kByoaSecret)});
         } else {
-            answer = rawExchange(m_client->port(),
-                                 chunkedTokenRequest(m_client->port(),
-                                                     passwordBody(kByoaKey, kByoaSecret)));
+            answer = rawExchange(
+                m_client->port(),
+                chunkedTokenRequest(m_client->port(), passwordBody(kByoaKey, kByoaSecret)));
         }
         const qint64 after = QDateTime::currentMSecsSinceEpoch();
 
@@ -227,23 +230,24 @@ private slots:
             << QString() << "POST"_ba << form
             << formEncode(Form{{u"grant_type"_s, u"magic_link"_s}, {u"client_id"_s, kByoaKey}})
             << none << unsupported << notSupported;
-        QTest::newRow("grant_type missing")
-            << QString() << "POST"_ba << form
-            << formEncode(Form{{u"client_id"_s, kByoaKey}, {u"client_secret"_s, kByoaSecret},
-                               {u"username"_s, kUsername}, {u"password"_s, good}})
-            << none << unsupported << notSupported;
+        QTest::newRow("grant_type missing") << QString() << "POST"_ba << form
+                                            << formEncode(Form{{u"client_id"_s, kByoaKey},
+                                                               {u"client_secret"_s, kByoaSecret},
+                                                               {u"username"_s, kUsername},
+                                                               {u"password"_s, good}})
+                                            << none << unsupported << notSupported;
         const QJsonObject jsonBody{{u"grant_type"_s, u"password"_s},
                                    {u"client_id"_s, kByoaKey},
                                    {u"client_secret"_s, kByoaSecret},
                                    {u"username"_s, kUsername},
                                    {u"password"_s, good}};
         QTest::newRow("body is JSON, not form-encoded")
-            << QString() << "POST"_ba << "application/json"_ba
-            << QJsonDocument(jsonBody).toJson(QJsonDocument::Compact) << none << unsupported
-            << notSupported;
+            << QString() << "POST"_ba
+            << "application/json"_ba << QJsonDocument(jsonBody).toJson(QJsonDocument::Compact)
+            << none << unsupported << notSupported;
         QTest::newRow("form body labelled text/plain")
-            << QString() << "POST"_ba << "text/plain"_ba << pw << none << unsupported
-            << notSupported;
+            << QString() << "POST"_ba
+            << "text/plain"_ba << pw << none << unsupported << notSupported;
         QTest::newRow("GET on the token endpoint")
             << QString() << "GET"_ba << none << pw << none << u"invalid_request"_s
             << u"must use HTTP POST"_s;
@@ -252,9 +256,9 @@ private slots:
             << QString() << "POST"_ba << form << passwordBody(u"NoSuchConsumerKey"_s, kByoaSecret)
             << none << u"invalid_client_id"_s << u"client identifier invalid"_s;
         QTest::newRow("password: unknown client id in HTTP Basic")
-            << QString() << "POST"_ba << form << passwordBody({}, {}) << "Basic "_ba +
-                   "NoSuchConsumerKey:x"_ba.toBase64()
-            << u"invalid_client_id"_s << u"client identifier invalid"_s;
+            << QString() << "POST"_ba << form << passwordBody({}, {})
+            << "Basic "_ba + "NoSuchConsumerKey:x"_ba.toBase64() << u"invalid_client_id"_s
+            << u"client identifier invalid"_s;
         QTest::newRow("password: wrong client secret")
             << QString() << "POST"_ba << form << passwordBody(kByoaKey, u"WrongSecret"_s) << none
             << u"invalid_client"_s << u"invalid client credentials"_s;
@@ -272,8 +276,8 @@ private slots:
             << authFailure;
         QTest::newRow("password: wrong security token")
             << QString() << "POST"_ba << form
-            << passwordBody(kByoaKey, kByoaSecret, kUsername, kPassword + u"WRONGTOKEN00"_s)
-            << none << invalidGrant << authFailure;
+            << passwordBody(kByoaKey, kByoaSecret, kUsername, kPassword + u"WRONGTOKEN00"_s) << none
+            << invalidGrant << authFailure;
         QTest::newRow("password: unknown username")
             << QString() << "POST"_ba << form
             << passwordBody(kByoaKey, kByoaSecret, u"nobody@sfconnect.demo"_s, good) << none
@@ -287,8 +291,8 @@ private slots:
             << u"password flow blocked in the org"_s << "POST"_ba << form << pw << none
             << invalidGrant << authFailure;
         QTest::newRow("password: flow not enabled on the app")
-            << u"password flow off on the app"_s << "POST"_ba << form << pw << none
-            << invalidGrant << authFailure;
+            << u"password flow off on the app"_s << "POST"_ba << form << pw << none << invalidGrant
+            << authFailure;
         QTest::newRow("password: login rate exceeded")
             << u"login rate exceeded"_s << "POST"_ba << form << pw << none << invalidGrant
             << u"login rate exceeded"_s;
@@ -322,9 +326,8 @@ private slots:
             << none << u"invalid_client_id"_s << u"client identifier invalid"_s;
         QTest::newRow("jwt-bearer: garbage assertion")
             << QString() << "POST"_ba << form
-            << formEncode(
-                   Form{{u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:jwt-bearer"_s},
-                        {u"assertion"_s, u"not-a-jwt"_s}})
+            << formEncode(Form{{u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:jwt-bearer"_s},
+                               {u"assertion"_s, u"not-a-jwt"_s}})
             << none << invalidGrant << u"invalid assertion"_s;
     }
 
@@ -371,8 +374,7 @@ private slots:
 
         const Answer revoke =
             method == "POST"
-                ? m_client->postForm(u"/services/oauth2/revoke"_s,
-                                     Form{{u"token"_s, accessToken}})
+                ? m_client->postForm(u"/services/oauth2/revoke"_s, Form{{u"token"_s, accessToken}})
                 : m_client->get(u"/services/oauth2/revoke?token="_s +
                                 QString::fromLatin1(QUrl::toPercentEncoding(accessToken)));
         QVERIFY2(revoke.status == 200, qPrintable(revoke.describe()));
@@ -382,18 +384,19 @@ private slots:
         const Answer rest = m_client->get(kVersionPath, {bearer(accessToken)});
         QCOMPARE(rest.status, 401);
         QCOMPARE(rest.contentType, kJsonType);
-        QCOMPARE(canonicalJson(rest.body),
-                 canonicalJson(restError(u"INVALID_SESSION_ID"_s, u"Session expired or invalid"_s)));
-        const Answer userinfo = m_client->get(u"/services/oauth2/userinfo"_s, {bearer(accessToken)});
+        QCOMPARE(
+            canonicalJson(rest.body),
+            canonicalJson(restError(u"INVALID_SESSION_ID"_s, u"Session expired or invalid"_s)));
+        const Answer userinfo =
+            m_client->get(u"/services/oauth2/userinfo"_s, {bearer(accessToken)});
         QCOMPARE(userinfo.status, 403);
         QCOMPARE(userinfo.body, "Bad_OAuth_Token"_ba);
-        const Answer introspect = m_client->postForm(
-            u"/services/oauth2/introspect"_s,
-            Form{{u"token"_s, accessToken}, {u"client_id"_s, kByoaKey},
-                 {u"client_secret"_s, kByoaSecret}});
+        const Answer introspect = m_client->postForm(u"/services/oauth2/introspect"_s,
+                                                     Form{{u"token"_s, accessToken},
+                                                          {u"client_id"_s, kByoaKey},
+                                                          {u"client_secret"_s, kByoaSecret}});
         QCOMPARE(introspect.status, 200);
-        QCOMPARE(canonicalJson(introspect.body),
-                 canonicalJson(QJsonObject{{u"active"_s, false}}));
+        QCOMPARE(canonicalJson(introspect.body), canonicalJson(QJsonObject{{u"active"_s, false}}));
     }
 
     void revokeErrors_data()
@@ -402,12 +405,14 @@ private slots:
         QTest::addColumn<QByteArray>("parameters");
         QTest::addColumn<QByteArray>("expected");
         const QByteArray invalidToken = "error=invalid_token&error_description=invalid%20token"_ba;
-        const QByteArray unsupported =
-            "error=unsupported_token_type&error_description=this%20token%20type%20is%20not%20supported"_ba;
+        const QByteArray unsupported = "error=unsupported_token_type&error_description="
+                                       "this%20token%20type%20is%20not%20supported"_ba;
         QTest::newRow("POST with an unknown token")
-            << "POST"_ba << "token=00D000000000001%21NoSuchToken"_ba << invalidToken;
+            << "POST"_ba
+            << "token=00D000000000001%21NoSuchToken"_ba << invalidToken;
         QTest::newRow("GET with an unknown token")
-            << "GET"_ba << "token=00D000000000001%21NoSuchToken"_ba << invalidToken;
+            << "GET"_ba
+            << "token=00D000000000001%21NoSuchToken"_ba << invalidToken;
         QTest::newRow("POST without a token") << "POST"_ba << QByteArray() << unsupported;
         QTest::newRow("GET without a token") << "GET"_ba << QByteArray() << unsupported;
     }
@@ -421,11 +426,12 @@ private slots:
         const Answer answer =
             method == "POST"
                 ? m_client->postForm(path, parameters)
-                : m_client->get(parameters.isEmpty() ? path
-                                                     : path + u'?' + QString::fromLatin1(parameters));
+                : m_client->get(
+                      parameters.isEmpty() ? path : path + u'?' + QString::fromLatin1(parameters));
         QVERIFY2(answer.status == 400, qPrintable(answer.describe()));
         // Revoke errors are form-encoded, not JSON (jsforce parses them with querystring).
-        QVERIFY2(!answer.contentType.startsWith("application/json"), answer.contentType.constData());
+        QVERIFY2(!answer.contentType.startsWith("application/json"),
+                 answer.contentType.constData());
         QCOMPARE(answer.body, expected);
     }
 
@@ -452,16 +458,30 @@ private slots:
         QCOMPARE(answer.contentType, kJsonType);
         const QJsonObject u = answer.object();
 
-        const QStringList fields{
-            u"sub"_s,        u"user_id"_s,     u"organization_id"_s,
-            u"preferred_username"_s,           u"nickname"_s,
-            u"name"_s,       u"email"_s,       u"email_verified"_s,
-            u"given_name"_s, u"family_name"_s, u"zoneinfo"_s,
-            u"photos"_s,     u"profile"_s,     u"picture"_s,
-            u"address"_s,    u"is_salesforce_integration_user"_s,
-            u"urls"_s,       u"active"_s,      u"user_type"_s,
-            u"language"_s,   u"locale"_s,      u"utcOffset"_s,
-            u"updated_at"_s, u"is_app_installed"_s};
+        const QStringList fields{u"sub"_s,
+                                 u"user_id"_s,
+                                 u"organization_id"_s,
+                                 u"preferred_username"_s,
+                                 u"nickname"_s,
+                                 u"name"_s,
+                                 u"email"_s,
+                                 u"email_verified"_s,
+                                 u"given_name"_s,
+                                 u"family_name"_s,
+                                 u"zoneinfo"_s,
+                                 u"photos"_s,
+                                 u"profile"_s,
+                                 u"picture"_s,
+                                 u"address"_s,
+                                 u"is_salesforce_integration_user"_s,
+                                 u"urls"_s,
+                                 u"active"_s,
+                                 u"user_type"_s,
+                                 u"language"_s,
+                                 u"locale"_s,
+                                 u"utcOffset"_s,
+                                 u"updated_at"_s,
+                                 u"is_app_installed"_s};
         for (const QString &field : fields)
             QVERIFY2(u.contains(field), qPrintable(u"missing field "_s + field));
 
@@ -487,12 +507,12 @@ private slots:
                  qPrintable(u.value(u"updated_at"_s).toString()));
 
         const QJsonObject urls = u.value(u"urls"_s).toObject();
-        const QStringList urlKeys{
-            u"enterprise"_s,   u"metadata"_s,     u"partner"_s,    u"rest"_s,
-            u"sobjects"_s,     u"search"_s,       u"query"_s,      u"recent"_s,
-            u"tooling_soap"_s, u"tooling_rest"_s, u"profile"_s,    u"feeds"_s,
-            u"groups"_s,       u"users"_s,        u"feed_items"_s, u"feed_elements"_s,
-            u"custom_domain"_s};
+        const QStringList urlKeys{u"enterprise"_s,    u"metadata"_s,     u"partner"_s,
+                                  u"rest"_s,          u"sobjects"_s,     u"search"_s,
+                                  u"query"_s,         u"recent"_s,       u"tooling_soap"_s,
+                                  u"tooling_rest"_s,  u"profile"_s,      u"feeds"_s,
+                                  u"groups"_s,        u"users"_s,        u"feed_items"_s,
+                                  u"feed_elements"_s, u"custom_domain"_s};
         for (const QString &key : urlKeys)
             QVERIFY2(urls.value(key).isString(), qPrintable(u"missing urls."_s + key));
         // Salesforce leaves the API version as a placeholder.
@@ -570,17 +590,36 @@ private slots:
         QVERIFY2(answer.status == 200, qPrintable(answer.describe()));
         QCOMPARE(answer.contentType, kJsonType);
         const QJsonObject id = answer.object();
-        const QStringList fields{
-            u"id"_s,           u"asserted_user"_s,     u"user_id"_s,
-            u"organization_id"_s, u"username"_s,       u"nick_name"_s,
-            u"display_name"_s, u"email"_s,             u"email_verified"_s,
-            u"first_name"_s,   u"last_name"_s,         u"timezone"_s,
-            u"photos"_s,       u"addr_street"_s,       u"addr_city"_s,
-            u"addr_state"_s,   u"addr_country"_s,      u"addr_zip"_s,
-            u"mobile_phone"_s, u"mobile_phone_verified"_s, u"is_lightning_login_user"_s,
-            u"status"_s,       u"urls"_s,              u"active"_s,
-            u"user_type"_s,    u"language"_s,          u"locale"_s,
-            u"utcOffset"_s,    u"last_modified_date"_s, u"is_app_installed"_s};
+        const QStringList fields{u"id"_s,
+                                 u"asserted_user"_s,
+                                 u"user_id"_s,
+                                 u"organization_id"_s,
+                                 u"username"_s,
+                                 u"nick_name"_s,
+                                 u"display_name"_s,
+                                 u"email"_s,
+                                 u"email_verified"_s,
+                                 u"first_name"_s,
+                                 u"last_name"_s,
+                                 u"timezone"_s,
+                                 u"photos"_s,
+                                 u"addr_street"_s,
+                                 u"addr_city"_s,
+                                 u"addr_state"_s,
+                                 u"addr_country"_s,
+                                 u"addr_zip"_s,
+                                 u"mobile_phone"_s,
+                                 u"mobile_phone_verified"_s,
+                                 u"is_lightning_login_user"_s,
+                                 u"status"_s,
+                                 u"urls"_s,
+                                 u"active"_s,
+                                 u"user_type"_s,
+                                 u"language"_s,
+                                 u"locale"_s,
+                                 u"utcOffset"_s,
+                                 u"last_modified_date"_s,
+                                 u"is_app_installed"_s};
         for (const QString &field : fields)
             QVERIFY2(id.contains(field), qPrintable(u"missing field "_s + field));
         QCOMPARE(id.value(u"id"_s).toString(), identityUrl());
@@ -591,7 +630,8 @@ private slots:
         QCOMPARE(id.value(u"last_name"_s).toString(), u"Admin"_s);
         QCOMPARE(id.value(u"display_name"_s).toString(), u"Ada Admin"_s);
         QCOMPARE(id.value(u"active"_s).toBool(), true);
-        QVERIFY(id.value(u"urls"_s).toObject().value(u"rest"_s).toString().contains(u"{version}"_s));
+        QVERIFY(
+            id.value(u"urls"_s).toObject().value(u"rest"_s).toString().contains(u"{version}"_s));
     }
 
     void identityErrors_data()
@@ -607,7 +647,8 @@ private slots:
             << u"bearer"_s << otherOrg << 403 << "Wrong_Org"_ba;
         QTest::newRow("oauth_token, another org's id")
             << u"query"_s << otherOrg << 403 << "Wrong_Org"_ba;
-        QTest::newRow("Bearer, unknown user id") << u"bearer"_s << unknownUser << 404 << "Bad_Id"_ba;
+        QTest::newRow("Bearer, unknown user id")
+            << u"bearer"_s << unknownUser << 404 << "Bad_Id"_ba;
         QTest::newRow("oauth_token, unknown user id")
             << u"query"_s << unknownUser << 404 << "Bad_Id"_ba;
         QTest::newRow("no token") << u"none"_s << mine << 403 << "Missing_OAuth_Token"_ba;
@@ -789,15 +830,18 @@ private slots:
         QVERIFY2(answer.status == 401, qPrintable(answer.describe()));
         QCOMPARE(answer.contentType, kJsonType);
         // REST errors are arrays, unlike OAuth errors.
-        QCOMPARE(canonicalJson(answer.body),
-                 canonicalJson(restError(u"INVALID_SESSION_ID"_s, u"Session expired or invalid"_s)));
+        QCOMPARE(
+            canonicalJson(answer.body),
+            canonicalJson(restError(u"INVALID_SESSION_ID"_s, u"Session expired or invalid"_s)));
     }
 
     void expiringAnotherUsersTokensLeavesOursAlone()
     {
         QString accessToken, why;
         QVERIFY2(token(&accessToken, &why), qPrintable(why));
-        EMU_VERIFY_OK(m_client->expireTokens(u"all"_s, u"someone-else@sfconnect.demo"_s));
+        EMU_VERIFY_OK(
+            m_client->addUser(demoUser(u"005000000000002AAA"_s, u"other@sfconnect.demo"_s)));
+        EMU_VERIFY_OK(m_client->expireTokens(u"all"_s, u"other@sfconnect.demo"_s));
         const Answer answer = m_client->get(kVersionPath, {bearer(accessToken)});
         QVERIFY2(answer.status == 200, qPrintable(answer.describe()));
     }
@@ -816,8 +860,8 @@ private slots:
             << u"api disabled for the user"_s << kVersionPath + u"/limits"_s
             << u"API_DISABLED_FOR_ORG"_s << apiDisabled;
         QTest::newRow("org setting apiCurrentlyDisabled")
-            << u"api currently disabled in the org"_s << kVersionPath
-            << u"API_CURRENTLY_DISABLED"_s << u"API is disabled for this User"_s;
+            << u"api currently disabled in the org"_s << kVersionPath << u"API_CURRENTLY_DISABLED"_s
+            << u"API is disabled for this User"_s;
     }
 
     void restPermissionErrors()
@@ -852,9 +896,9 @@ private slots:
         const Answer answer = m_client->get(path, {bearer(accessToken)});
         QVERIFY2(answer.status == 404, qPrintable(answer.describe()));
         QCOMPARE(answer.contentType, kJsonType);
-        QCOMPARE(canonicalJson(answer.body),
-                 canonicalJson(restError(u"NOT_FOUND"_s,
-                                         u"The requested resource does not exist"_s)));
+        QCOMPARE(
+            canonicalJson(answer.body),
+            canonicalJson(restError(u"NOT_FOUND"_s, u"The requested resource does not exist"_s)));
     }
 
     void unknownPaths_data()
@@ -895,8 +939,7 @@ private slots:
         QCOMPARE(answer.contentType, kJsonType);
         const QJsonArray errors = answer.array();
         QCOMPARE(errors.size(), 1);
-        QCOMPARE(errors.at(0).toObject().value(u"errorCode"_s).toString(),
-                 u"METHOD_NOT_ALLOWED"_s);
+        QCOMPARE(errors.at(0).toObject().value(u"errorCode"_s).toString(), u"METHOD_NOT_ALLOWED"_s);
         QVERIFY(!errors.at(0).toObject().value(u"message"_s).toString().isEmpty());
     }
 
@@ -945,8 +988,8 @@ private slots:
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
-        QTest::newRow("Organization") << u"SELECT Id, Name FROM Organization"_s
-                                      << u"Organization"_s << kOrgId << u"Name"_s << kOrgName;
+        QTest::newRow("Organization") << u"SELECT Id, Name FROM Organization"_s << u"Organization"_s
+                                      << kOrgId << u"Name"_s << kOrgName;
         QTest::newRow("User") << u"SELECT Id, Username FROM User"_s << u"User"_s << kUserId
                               << u"Username"_s << kUsername;
     }
@@ -960,9 +1003,9 @@ private slots:
         QFETCH(QString, value);
         QString accessToken, why;
         QVERIFY2(token(&accessToken, &why), qPrintable(why));
-        const Answer answer = m_client->get(
-            kVersionPath + u"/query?q="_s + QString::fromLatin1(QUrl::toPercentEncoding(soql)),
-            {bearer(accessToken)});
+        const Answer answer = m_client->get(kVersionPath + u"/query?q="_s +
+                                                QString::fromLatin1(QUrl::toPercentEncoding(soql)),
+                                            {bearer(accessToken)});
         QVERIFY2(answer.status == 200, qPrintable(answer.describe()));
         QCOMPARE(answer.contentType, kJsonType);
         const QJsonObject result = answer.object();
@@ -975,9 +1018,8 @@ private slots:
             const QJsonObject record = v.toObject();
             const QJsonObject attributes = record.value(u"attributes"_s).toObject();
             QCOMPARE(attributes.value(u"type"_s).toString(), sobject);
-            QVERIFY2(attributes.value(u"url"_s)
-                         .toString()
-                         .startsWith(kVersionPath + u"/sobjects/"_s + sobject + u'/'),
+            QVERIFY2(attributes.value(u"url"_s).toString().startsWith(
+                         kVersionPath + u"/sobjects/"_s + sobject + u'/'),
                      qPrintable(attributes.value(u"url"_s).toString()));
             if (record.value(u"Id"_s).toString() == id && record.value(field).toString() == value)
                 found = true;
@@ -1005,9 +1047,9 @@ private slots:
         QFETCH(int, column);
         QString accessToken, why;
         QVERIFY2(token(&accessToken, &why), qPrintable(why));
-        const Answer answer = m_client->get(
-            kVersionPath + u"/query?q="_s + QString::fromLatin1(QUrl::toPercentEncoding(soql)),
-            {bearer(accessToken)});
+        const Answer answer = m_client->get(kVersionPath + u"/query?q="_s +
+                                                QString::fromLatin1(QUrl::toPercentEncoding(soql)),
+                                            {bearer(accessToken)});
         QVERIFY2(answer.status == 400, qPrintable(answer.describe()));
         QCOMPARE(answer.contentType, kJsonType);
         const QJsonArray errors = answer.array();
@@ -1127,10 +1169,19 @@ private slots:
             QFAIL("unknown fault kind");
         }
 
-        // Paths outside "paths" answer normally.
+        // Paths outside "paths" answer normally: a plain-text answer, and a JSON one (which the
+        // malformed-JSON fault must leave whole) without the added latency.
         const Answer other = m_client->get(u"/services/oauth2/userinfo"_s);
         QVERIFY2(other.status == 403, qPrintable(other.describe()));
         QCOMPARE(other.body, "Missing_OAuth_Token"_ba);
+        const Answer json =
+            m_client->postForm(kTokenPath, Form{{u"grant_type"_s, u"magic_link"_s}});
+        QVERIFY2(json.status == 400, qPrintable(json.describe()));
+        QCOMPARE(
+            canonicalJson(json.body),
+            canonicalJson(oauthError(u"unsupported_grant_type"_s, u"grant type not supported"_s)));
+        if (kind == u"latency"_s)
+            QVERIFY2(json.elapsedMs < 300, qPrintable(QString::number(json.elapsedMs)));
     }
 
     // --- Request log ----------------------------------------------------------------------------

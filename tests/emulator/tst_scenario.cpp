@@ -47,37 +47,46 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
-        QTest::newRow("unknown top-level field") << QByteArray("{\"orgs\":{}}") << "orgs: unknown field";
-        QTest::newRow("bad org id") << QByteArray("{\"org\":{\"id\":\"001000000000001AAA\"}}")
-                                    << "org.id: an org id has 18 letters and digits and starts with 00D";
-        QTest::newRow("wrong type") << QByteArray("{\"org\":{\"settings\":{\"pkceRequired\":\"yes\"}}}")
-                                    << "org.settings.pkceRequired: expected true or false";
+        QTest::newRow("unknown top-level field")
+            << QByteArray("{\"orgs\":{}}") << "orgs: unknown field";
+        QTest::newRow("bad org id")
+            << QByteArray("{\"org\":{\"id\":\"001000000000001AAA\"}}")
+            << "org.id: an org id has 18 letters and digits and starts with 00D";
+        QTest::newRow("wrong type")
+            << QByteArray("{\"org\":{\"settings\":{\"pkceRequired\":\"yes\"}}}")
+            << "org.settings.pkceRequired: expected true or false";
         QTest::newRow("org type") << QByteArray("{\"org\":{\"type\":\"scratch\"}}")
                                   << "org.type: expected \"production\" or \"sandbox\"";
         QTest::newRow("api version") << QByteArray("{\"org\":{\"apiVersions\":[\"v62\"]}}")
                                      << "org.apiVersions: \"v62\" is not a version like 62.0";
-        QTest::newRow("users not a list") << QByteArray("{\"users\":{}}") << "users: expected a list";
-        QTest::newRow("user without name") << QByteArray("{\"users\":[{\"password\":\"x\"}]}")
-                                           << "users[0].username: required";
-        QTest::newRow("user typo") << QByteArray("{\"users\":[{\"username\":\"a\",\"pasword\":\"x\"}]}")
-                                   << "users[0].pasword: unknown field";
-        QTest::newRow("bad totp") << QByteArray("{\"users\":[{\"username\":\"a\",\"totpSecret\":\"01!\"}]}")
-                                  << "users[0].totpSecret: not a base32 secret";
+        QTest::newRow("users not a list")
+            << QByteArray("{\"users\":{}}") << "users: expected a list";
+        QTest::newRow("user without name")
+            << QByteArray("{\"users\":[{\"password\":\"x\"}]}") << "users[0].username: required";
+        QTest::newRow("user typo")
+            << QByteArray("{\"users\":[{\"username\":\"a\",\"pasword\":\"x\"}]}")
+            << "users[0].pasword: unknown field";
+        QTest::newRow("bad totp")
+            << QByteArray("{\"users\":[{\"username\":\"a\",\"totpSecret\":\"01!\"}]}")
+            << "users[0].totpSecret: not a base32 secret";
         QTest::newRow("duplicate user")
             << QByteArray("{\"users\":[{\"username\":\"a@b.c\"},{\"username\":\"A@b.c\"}]}")
             << "users: A@b.c appears twice";
-        QTest::newRow("app without key") << QByteArray("{\"apps\":[{\"name\":\"x\"}]}")
-                                         << "apps[0].consumerKey: required";
+        QTest::newRow("app without key")
+            << QByteArray("{\"apps\":[{\"name\":\"x\"}]}") << "apps[0].consumerKey: required";
         QTest::newRow("bad certificate")
-            << QByteArray("{\"apps\":[{\"consumerKey\":\"k\",\"certificate\":\"-----BEGIN CERTIFICATE-----\\nAAAA\\n-----END CERTIFICATE-----\"}]}")
+            << QByteArray("{\"apps\":[{\"consumerKey\":\"k\",\"certificate\":\"-----BEGIN "
+                          "CERTIFICATE-----\\nAAAA\\n-----END CERTIFICATE-----\"}]}")
             << "apps[0].certificate: not a PEM X.509 certificate";
         QTest::newRow("bad refresh policy")
-            << QByteArray("{\"apps\":[{\"consumerKey\":\"k\",\"refreshTokenPolicy\":{\"mode\":\"never\"}}]}")
+            << QByteArray("{\"apps\":[{\"consumerKey\":\"k\",\"refreshTokenPolicy\":{\"mode\":"
+                          "\"never\"}}]}")
             << "apps[0].refreshTokenPolicy.mode: expected untilRevoked, expiresAfter or rotating";
         QTest::newRow("rate above one") << QByteArray("{\"faults\":{\"errorRate\":1.5}}")
                                         << "faults.errorRate: expected a share from 0 to 1";
-        QTest::newRow("fractional latency") << QByteArray("{\"faults\":{\"latencyMs\":2.5}}")
-                                            << "faults.latencyMs: expected a whole number from 0 to 600000";
+        QTest::newRow("fractional latency")
+            << QByteArray("{\"faults\":{\"latencyMs\":2.5}}")
+            << "faults.latencyMs: expected a whole number from 0 to 600000";
     }
 
     void refusesBadScenarios()
@@ -102,7 +111,8 @@ private slots:
         Scenario s;
         QString error;
         QVERIFY2(Scenario::fromFile(file.fileName(), &s, &error), qPrintable(error));
-        QVERIFY(s.app(QStringLiteral("k"))->certificate.startsWith(QStringLiteral("-----BEGIN CERTIFICATE")));
+        QVERIFY(s.app(QStringLiteral("k"))
+                    ->certificate.startsWith(QStringLiteral("-----BEGIN CERTIFICATE")));
         QVERIFY(s.users.isEmpty());
     }
 
@@ -111,7 +121,8 @@ private slots:
         Scenario s;
         QString error;
         QVERIFY(!Scenario::fromFile(QStringLiteral("/nonexistent/org.json"), &s, &error));
-        QVERIFY2(error.startsWith(QStringLiteral("cannot read /nonexistent/org.json")), qPrintable(error));
+        QVERIFY2(error.startsWith(QStringLiteral("cannot read /nonexistent/org.json")),
+                 qPrintable(error));
         QTemporaryDir dir;
         QFile broken(dir.filePath(QStringLiteral("broken.json")));
         QVERIFY(broken.open(QIODevice::WriteOnly));
@@ -137,15 +148,17 @@ private slots:
     void salesforceSignatureVector()
     {
         // The omniauth-salesforce inputs recorded in the wire reference.
-        QCOMPARE(Crypto::signature("Consumer Secret",
-                                   "https://login.salesforce.com/id/00Dd0000000d45TEBQ/005d0000000fyGPCCY"
-                                   "1331142541514"),
+        QCOMPARE(Crypto::signature(
+                     "Consumer Secret",
+                     "https://login.salesforce.com/id/00Dd0000000d45TEBQ/005d0000000fyGPCCY"
+                     "1331142541514"),
                  QByteArray("US+o9SSknqogfi9fRiX4LDLM2TYqv3/DIpUmmhV4Okw="));
     }
 
     void totpMatchesRfc6238()
     {
-        const QByteArray secret = Crypto::base32Decode(QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"));
+        const QByteArray secret =
+            Crypto::base32Decode(QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"));
         QCOMPARE(secret, QByteArray("12345678901234567890"));
         // RFC 6238 appendix B (SHA-1), last six of the eight digits.
         QCOMPARE(Crypto::totp(secret, 59), QStringLiteral("287082"));
