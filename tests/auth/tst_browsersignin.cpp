@@ -59,6 +59,17 @@ class TestBrowserSignIn : public QObject
         return browser.client().getUrl(walk.last.answer.redirect);
     }
 
+    // "Connected": the session probe on the instance answers with the version's resources.
+    bool connected(const TokenSet &tokens)
+    {
+        AuthReply *probe =
+            m_client->probeSession(tokens.instanceUrl, QStringLiteral("62.0"), tokens.accessToken);
+        probe->setParent(this);
+        QSignalSpy spy(probe, &AuthReply::finished);
+        return spy.wait(5000) && probe->ok() &&
+               probe->json().object().contains(QStringLiteral("identity"));
+    }
+
     bool finished()
     {
         if (!m_signIn->isRunning())
@@ -108,6 +119,7 @@ private slots:
         QVERIFY2(m_signIn->ok(), qPrintable(m_signIn->error().summary()));
         QVERIFY(!m_signIn->tokens().refreshToken.isEmpty());
         QVERIFY(m_signIn->tokens().hasScope(QStringLiteral("refresh_token")));
+        QVERIFY(connected(m_signIn->tokens()));
 
         // What the emulator received: the verifier matches the challenge, and no secret was sent.
         QString challenge, tokenBody;
@@ -140,6 +152,7 @@ private slots:
         QVERIFY(finished());
         QVERIFY2(m_signIn->ok(), qPrintable(m_signIn->error().summary()));
         QVERIFY(m_signIn->tokens().signatureMatches(QStringLiteral("SfconnectByoaSecret")));
+        QVERIFY(connected(m_signIn->tokens()));
     }
 
     void wrongSecretIsATypedError()

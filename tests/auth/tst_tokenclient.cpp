@@ -103,6 +103,9 @@ private slots:
         QCOMPARE(t.userId, QStringLiteral("005000000000001AAA"));
         QVERIFY(t.signatureMatches(kByoaSecret));
         QVERIFY(qAbs(t.issuedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        AuthReply *probe =
+            wait(m_client->probeSession(t.instanceUrl, QStringLiteral("62.0"), t.accessToken));
+        QVERIFY2(probe->ok(), qPrintable(probe->error().summary())); // Connected
     }
 
     void passwordFailures_data()
@@ -157,6 +160,9 @@ private slots:
         QCOMPARE(r->audience(), m_emu->baseUrl().toString());
         QVERIFY(r->tokens().refreshToken.isEmpty());
         QVERIFY(r->tokens().hasScope(QStringLiteral("api")));
+        AuthReply *probe = wait(m_client->probeSession(
+            r->tokens().instanceUrl, QStringLiteral("62.0"), r->tokens().accessToken));
+        QVERIFY2(probe->ok(), qPrintable(probe->error().summary())); // Connected
     }
 
     void jwtTriesOtherAudiences()
