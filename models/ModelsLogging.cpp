@@ -1,0 +1,4 @@
+#include "ModelsLogging.h"
+
+Q_LOGGING_CATEGORY(lcModels, "sfconnect.models", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcKeychain, "sfconnect.keychain", QtInfoMsg)
