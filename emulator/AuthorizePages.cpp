@@ -50,12 +50,6 @@ QString hidden(const QByteArray &pendingId)
         .arg(QString::fromLatin1(pendingId));
 }
 
-bool isGenericHost(const QByteArray &hostHeader)
-{
-    const QByteArray host = hostHeader.split(':').first().toLower();
-    return host == "login.salesforce.com" || host == "test.salesforce.com";
-}
-
 } // namespace
 
 bool AuthorizePages::handles(const QString &path)
@@ -86,6 +80,14 @@ HttpResponse AuthorizePages::handle(const HttpRequest &request)
     return consent(form);
 }
 
+HttpResponse AuthorizePages::signInExpired()
+{
+    return HttpResponse::html(400,
+                              page(QStringLiteral("Sign-in expired"),
+                                   QStringLiteral("<p class=\"problem\">This sign-in has expired. "
+                                                  "Start again from your application.</p>")));
+}
+
 HttpResponse AuthorizePages::toErrorPage(const QByteArray &encodedQuery)
 {
     return HttpResponse::redirect(kErrorPath.toLatin1() + '?' + encodedQuery);
@@ -96,7 +98,6 @@ HttpResponse AuthorizePages::errorPage(const HttpRequest &request) const
     const QString error = request.query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     QString description =
         request.query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
-    description.replace(QLatin1Char('+'), QLatin1Char(' '));
     QString text;
     if (error == QLatin1String("OAUTH_APPROVAL_ERROR_GENERIC") ||
         error == QLatin1String("invalid_scope"))
@@ -117,7 +118,8 @@ HttpResponse AuthorizePages::authorize(const HttpRequest &request)
     auto param = [&](const char *name) {
         return request.query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
     };
-    if (scenario.org.settings.genericLoginHostsBlocked && isGenericHost(request.header("host"))) {
+    if (scenario.org.settings.genericLoginHostsBlocked &&
+        wire::isGenericLoginHost(request.header("host"))) {
         return toErrorPage("error=login_host_blocked&error_description=" +
                            wire::encode(QStringLiteral("this org does not allow logins from this "
                                                        "host; use its My Domain")));
@@ -173,10 +175,15 @@ HttpResponse AuthorizePages::authorize(const HttpRequest &request)
 
     const QByteArray id = m_state.addPending(p);
     // A browser that already signed in skips the login page, unless the client asks for it.
-    const QString sessionUser = m_state.sessionUser(wire::cookie(request, "sid"));
+    const QByteArray sid = wire::cookie(request, "sid");
+    const QString sessionUser = m_state.sessionUser(sid);
     if (!sessionUser.isEmpty() && !p.prompt.contains(QLatin1String("login"))) {
-        m_state.pending(id)->userId = sessionUser;
-        return signedIn(id, {});
+        const User *user = m_state.scenario().userById(sessionUser);
+        if (user && user->active) {
+            m_state.pending(id)->userId = sessionUser;
+            return signedIn(id, {});
+        }
+        m_state.dropSession(sid); // the user is gone or deactivated: sign in again
     }
     return HttpResponse::html(200, loginPage(id, p.loginHint, {}));
 }
@@ -185,12 +192,8 @@ HttpResponse AuthorizePages::login(const QHash<QString, QString> &form)
 {
     const QByteArray id = form.value(QStringLiteral("authz")).toLatin1();
     PendingAuthorization *p = m_state.pending(id);
-    if (!p) {
-        return HttpResponse::html(400, page(QStringLiteral("Sign-in expired"),
-                                            QStringLiteral("<p class=\"problem\">This sign-in has "
-                                                           "expired. Start again from your "
-                                                           "application.</p>")));
-    }
+    if (!p || p->step != PendingAuthorization::Step::Login)
+        return signInExpired();
     const QString username = form.value(QStringLiteral("username")).trimmed();
     const User *user = m_state.scenario().user(username);
     if (!user || !user->active || user->password != form.value(QStringLiteral("pw"))) {
@@ -200,8 +203,10 @@ HttpResponse AuthorizePages::login(const QHash<QString, QString> &form)
                                           "log in, ask your Salesforce administrator.")));
     }
     p->userId = user->id;
-    if (user->needsMfa())
+    if (user->needsMfa()) {
+        p->step = PendingAuthorization::Step::Verify;
         return HttpResponse::html(200, verifyPage(id, {}));
+    }
     return signedIn(id, m_state.addSession(user->id));
 }
 
@@ -210,12 +215,8 @@ HttpResponse AuthorizePages::verify(const QHash<QString, QString> &form)
     const QByteArray id = form.value(QStringLiteral("authz")).toLatin1();
     PendingAuthorization *p = m_state.pending(id);
     const User *user = p ? m_state.scenario().userById(p->userId) : nullptr;
-    if (!p || !user) {
-        return HttpResponse::html(400, page(QStringLiteral("Sign-in expired"),
-                                            QStringLiteral("<p class=\"problem\">This sign-in has "
-                                                           "expired. Start again from your "
-                                                           "application.</p>")));
-    }
+    if (!p || !user || p->step != PendingAuthorization::Step::Verify)
+        return signInExpired();
     const QString code = form.value(QStringLiteral("code")).trimmed();
     bool ok = !user->mfaCode.isEmpty() && code == user->mfaCode;
     if (!ok && !user->totpSecret.isEmpty()) {
@@ -237,7 +238,10 @@ HttpResponse AuthorizePages::signedIn(const QByteArray &pendingId, const QByteAr
     const User *user = m_state.scenario().userById(p->userId);
     const App *app = m_state.scenario().app(p->clientId);
     HttpResponse response;
-    if (!app) {
+    if (!user || !user->active) {
+        m_state.dropPending(pendingId);
+        response = signInExpired();
+    } else if (!app) {
         response =
             toErrorPage("error=invalid_client_id&error_description=client%20identifier%20invalid");
     } else if (app->adminApproved) {
@@ -255,6 +259,7 @@ HttpResponse AuthorizePages::signedIn(const QByteArray &pendingId, const QByteAr
                !p->prompt.contains(QLatin1String("consent"))) {
         response = issueCode(pendingId);
     } else {
+        p->step = PendingAuthorization::Step::Consent;
         response = HttpResponse::html(200, consentPage(pendingId));
     }
     if (!newSession.isEmpty())
@@ -266,12 +271,9 @@ HttpResponse AuthorizePages::consent(const QHash<QString, QString> &form)
 {
     const QByteArray id = form.value(QStringLiteral("authz")).toLatin1();
     PendingAuthorization *p = m_state.pending(id);
-    if (!p || p->userId.isEmpty()) {
-        return HttpResponse::html(400, page(QStringLiteral("Sign-in expired"),
-                                            QStringLiteral("<p class=\"problem\">This sign-in has "
-                                                           "expired. Start again from your "
-                                                           "application.</p>")));
-    }
+    // Consent is only taken once the password (and MFA) were right and the page was shown.
+    if (!p || p->step != PendingAuthorization::Step::Consent)
+        return signInExpired();
     if (form.contains(QStringLiteral("approve"))) {
         m_state.approve(p->userId, p->clientId);
         return issueCode(id);

@@ -34,6 +34,7 @@ private:
     HttpResponse issueCode(const QByteArray &pendingId);
     HttpResponse toCallback(const PendingAuthorization &p,
                             const QList<QPair<QString, QString>> &params);
+    static HttpResponse signInExpired();
     static HttpResponse toErrorPage(const QByteArray &encodedQuery);
 
     QByteArray loginPage(const QByteArray &pendingId, const QString &username,

@@ -28,6 +28,13 @@ HttpResponse ControlApi::handle(const HttpRequest &request)
 {
     if (!request.peer.isLoopback())
         return problem(403, QStringLiteral("the control API answers loopback peers only"));
+    // A web page open in a browser on this machine is a loopback peer too: browsers send an
+    // Origin header on cross-site requests, and cannot post JSON without a preflight.
+    if (request.headers.contains("origin"))
+        return problem(403, QStringLiteral("the control API does not answer web pages"));
+    if (request.method == "POST" &&
+        !request.header("content-type").toLower().startsWith("application/json"))
+        return problem(415, QStringLiteral("the control API takes application/json bodies"));
     const QString what = request.path.mid(int(qstrlen("/__emulator/")));
     const QByteArray &method = request.method;
 

@@ -3,6 +3,7 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 
+#include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
@@ -37,8 +38,10 @@ std::unique_ptr<EVP_PKEY, PkeyDeleter> publicKeyOf(const QByteArray &pem)
         return nullptr;
     std::unique_ptr<X509, X509Deleter> cert(
         PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
-    if (!cert)
+    if (!cert) {
+        ERR_clear_error(); // leave OpenSSL's per-thread error queue empty for TLS code
         return nullptr;
+    }
     std::unique_ptr<EVP_PKEY, PkeyDeleter> key(X509_get_pubkey(cert.get()));
     if (!key || EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_RSA)
         return nullptr;
@@ -66,10 +69,14 @@ bool verifyRs256(const QByteArray &certificatePem, const QByteArray &signingInpu
     std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
     if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1)
         return false;
-    return EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(sig.constData()),
-                            size_t(sig.size()),
-                            reinterpret_cast<const unsigned char *>(signingInput.constData()),
-                            size_t(signingInput.size())) == 1;
+    const bool ok =
+        EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(sig.constData()),
+                         size_t(sig.size()),
+                         reinterpret_cast<const unsigned char *>(signingInput.constData()),
+                         size_t(signingInput.size())) == 1;
+    if (!ok)
+        ERR_clear_error();
+    return ok;
 }
 
 QByteArray base32Decode(const QString &text)

@@ -73,7 +73,9 @@ Parse parseChunked(const QByteArray &buf, qsizetype from, QByteArray *body, qsiz
         if (const qsizetype semi = sizeField.indexOf(';'); semi >= 0)
             sizeField.truncate(semi);
         bool ok = false;
-        const qlonglong size = sizeField.trimmed().toLongLong(&ok, 16);
+        sizeField = sizeField.trimmed();
+        // More than 8 hex digits would be a chunk over 4 GB: refuse it before any arithmetic.
+        const qlonglong size = sizeField.size() <= 8 ? sizeField.toLongLong(&ok, 16) : -1;
         if (!ok || size < 0)
             return Parse::Malformed;
         pos = eol + 2;
@@ -81,6 +83,8 @@ Parse parseChunked(const QByteArray &buf, qsizetype from, QByteArray *body, qsiz
             // Trailer section: header lines until an empty line.
             for (;;) {
                 const qsizetype t = buf.indexOf("\r\n", pos);
+                if (pos - from > HttpServer::kMaxHeaderBytes + HttpServer::kMaxBodyBytes)
+                    return Parse::Malformed; // an endless trailer
                 if (t < 0)
                     return Parse::NeedMore;
                 const bool empty = t == pos;
@@ -91,7 +95,7 @@ Parse parseChunked(const QByteArray &buf, qsizetype from, QByteArray *body, qsiz
                 }
             }
         }
-        if (body->size() + size > HttpServer::kMaxBodyBytes) {
+        if (size > HttpServer::kMaxBodyBytes - body->size()) {
             *tooLarge = true;
             *end = buf.size();
             return Parse::Complete;
@@ -123,7 +127,10 @@ Parse parseRequest(const QByteArray &buf, HttpRequest *req, qsizetype *consumed)
     req->target = requestLine[1];
     const qsizetype q = req->target.indexOf('?');
     req->path = QUrl::fromPercentEncoding(q < 0 ? req->target : req->target.left(q));
-    req->query = QUrlQuery(q < 0 ? QString() : QString::fromUtf8(req->target.mid(q + 1)));
+    // In a query, as in a form, '+' is a space; QUrlQuery would keep it as a plus.
+    QByteArray query = q < 0 ? QByteArray() : req->target.mid(q + 1);
+    query.replace('+', "%20");
+    req->query = QUrlQuery(QString::fromUtf8(query));
     req->headers.clear();
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines[i].trimmed();
@@ -215,7 +222,15 @@ void HttpServer::onNewConnection()
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         auto *c = new Connection(socket);
         connect(socket, &QTcpSocket::readyRead, this, [this, c] {
-            c->buffer.append(c->socket->readAll());
+            const QByteArray incoming = c->socket->readAll();
+            // A connection that will not be answered again keeps nothing it is sent.
+            if (c->silent || c->closing)
+                return;
+            c->buffer.append(incoming);
+            if (c->buffer.size() > kMaxHeaderBytes + kMaxBodyBytes + 64 * 1024) {
+                c->socket->abort();
+                return;
+            }
             process(c);
         });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -274,6 +289,8 @@ void HttpServer::respond(Connection *c, const HttpRequest &request, const HttpRe
             1, 0
         };
         ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+        c->silent = true; // pipelined requests behind this one get nothing either
+        c->buffer.clear();
         socket->abort();
         return;
     }

@@ -195,7 +195,7 @@ HttpResponse IdentityEndpoints::introspect(const HttpRequest &request)
     if (const AccessToken *a = m_state.liveAccessToken(token); a && a->clientId == clientId) {
         userId = a->userId, kind = QStringLiteral("access_token"), scopes = a->scopes;
         issued = a->issuedMs, expires = a->expiresMs;
-    } else if (const RefreshToken *r = m_state.liveRefreshToken(token);
+    } else if (const RefreshToken *r = m_state.findRefreshToken(token);
                r && r->clientId == clientId) {
         userId = r->userId, kind = QStringLiteral("refresh_token"), scopes = r->scopes;
         issued = r->issuedMs, expires = r->expiresMs;

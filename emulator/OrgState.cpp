@@ -13,6 +13,8 @@ constexpr qint64 kPendingLifetimeMs = 30 * 60 * 1000;
 constexpr qint64 kBrowserSessionMs = 2 * 3600 * 1000;
 constexpr int kRefreshTokensPerApp = 5;
 constexpr size_t kLogLimit = 10000;
+constexpr qsizetype kLoggedBodyBytes = 16 * 1024;
+constexpr qint64 kSweepEveryMs = 60 * 1000;
 
 bool wantsRefresh(const QString &kind)
 {
@@ -70,6 +72,7 @@ QByteArray OrgState::newAccessToken() const
 OrgState::Issued OrgState::issue(const User &user, const App &app, const QStringList &scopes,
                                  bool withRefresh)
 {
+    sweep();
     Issued out;
     out.issuedMs = nowMs();
     out.accessToken = newAccessToken();
@@ -132,6 +135,38 @@ OrgState::Issued OrgState::refresh(const QByteArray &refreshToken, bool rotate)
     return out;
 }
 
+const RefreshToken *OrgState::findRefreshToken(const QByteArray &token) const
+{
+    const auto it = m_refresh.constFind(token);
+    if (it == m_refresh.cend() || (it->expiresMs != 0 && it->expiresMs <= nowMs()))
+        return nullptr;
+    return &*it;
+}
+
+void OrgState::sweep()
+{
+    const qint64 now = nowMs();
+    if (now - m_lastSweepMs < kSweepEveryMs)
+        return;
+    m_lastSweepMs = now;
+    m_access.removeIf([now](const auto &it) { return it.value().expiresMs <= now; });
+    m_refresh.removeIf(
+        [now](const auto &it) { return it.value().expiresMs != 0 && it.value().expiresMs <= now; });
+    m_codes.removeIf(
+        [now](const auto &it) { return it.value().issuedMs + kCodeLifetimeMs <= now; });
+    m_sessions.removeIf(
+        [now](const auto &it) { return it.value().second + kBrowserSessionMs <= now; });
+    m_pending.removeIf(
+        [now](const auto &it) { return it.value().createdMs + kPendingLifetimeMs <= now; });
+    // A replaced refresh token matters only while its line is alive.
+    m_rotatedTo.removeIf([this](const auto &it) {
+        QByteArray current = it.value();
+        while (m_rotatedTo.contains(current))
+            current = m_rotatedTo.value(current);
+        return !m_refresh.contains(current);
+    });
+}
+
 const AccessToken *OrgState::liveAccessToken(const QByteArray &token) const
 {
     const auto it = m_access.constFind(token);
@@ -150,10 +185,7 @@ const RefreshToken *OrgState::liveRefreshToken(const QByteArray &token)
         revokeRefreshToken(current);
         return nullptr;
     }
-    const auto it = m_refresh.constFind(token);
-    if (it == m_refresh.cend() || (it->expiresMs != 0 && it->expiresMs <= nowMs()))
-        return nullptr;
-    return &*it;
+    return findRefreshToken(token);
 }
 
 void OrgState::revokeRefreshToken(const QByteArray &token)
@@ -252,14 +284,7 @@ bool OrgState::takeCode(const QByteArray &code, AuthorizationCode *out)
 
 QByteArray OrgState::addPending(const PendingAuthorization &pending)
 {
-    // Forget sign-ins abandoned long ago, so a page left open cannot grow the table forever.
-    const qint64 now = nowMs();
-    for (auto it = m_pending.begin(); it != m_pending.end();) {
-        if (it->createdMs + kPendingLifetimeMs <= now)
-            it = m_pending.erase(it);
-        else
-            ++it;
-    }
+    sweep();
     const QByteArray id = Crypto::randomAlnum(32);
     m_pending.insert(id, pending);
     return id;
@@ -319,7 +344,8 @@ void OrgState::log(const HttpRequest &request)
         {QStringLiteral("path"), request.path},
         {QStringLiteral("query"), request.query.query(QUrl::FullyEncoded)},
         {QStringLiteral("headers"), headers},
-        {QStringLiteral("body"), QString::fromUtf8(request.body)},
+        {QStringLiteral("body"), QString::fromUtf8(request.body.left(kLoggedBodyBytes))},
+        {QStringLiteral("bodyTruncated"), request.body.size() > kLoggedBodyBytes},
     });
     if (m_log.size() > kLogLimit)
         m_log.pop_front();

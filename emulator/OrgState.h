@@ -54,6 +54,8 @@ struct PendingAuthorization
     QString loginHint;
     QString prompt;
     QString userId; ///< set once the password was right
+    /// How far the browser got: consent is only shown (and accepted) after every step before it.
+    enum class Step { Login, Verify, Consent } step = Step::Login;
     qint64 createdMs = 0;
 };
 
@@ -94,6 +96,8 @@ public:
     /// The refresh token if it is live, else nullptr. Presenting a token that rotation already
     /// replaced revokes its successor, as Salesforce does.
     const RefreshToken *liveRefreshToken(const QByteArray &token);
+    /// The refresh token if it is live, without the reuse check's side effect (introspection).
+    const RefreshToken *findRefreshToken(const QByteArray &token) const;
     /// Revokes an access token, or a refresh token with its access tokens. False if unknown.
     bool revoke(const QByteArray &token);
 
@@ -114,6 +118,7 @@ public:
     QByteArray addSession(const QString &userId);
     /// The user id of a live browser session, or empty.
     QString sessionUser(const QByteArray &sid) const;
+    void dropSession(const QByteArray &sid) { m_sessions.remove(sid); }
 
     void approve(const QString &userId, const QString &clientId);
     bool hasApproved(const QString &userId, const QString &clientId) const;
@@ -135,6 +140,9 @@ public:
 private:
     void revokeRefreshToken(const QByteArray &token);
     QByteArray newAccessToken() const;
+    /// Forgets what expired long ago, so a long-running emulator does not grow with every call.
+    void sweep();
+    qint64 m_lastSweepMs = 0;
 
     Scenario m_initial;
     Scenario m_scenario;

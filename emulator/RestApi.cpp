@@ -75,7 +75,7 @@ HttpResponse RestApi::handle(const HttpRequest &request)
         return wire::restError(
             403, "API_DISABLED_FOR_ORG",
             QStringLiteral("The REST API is not enabled for this Organization."));
-    if (m_state.scenario().org.settings.apiCurrentlyDisabled)
+    if (user->apiCurrentlyDisabled)
         return wire::restError(403, "API_CURRENTLY_DISABLED",
                                QStringLiteral("API is disabled for this User"));
     if (request.method != "GET" && request.method != "HEAD")
@@ -178,9 +178,8 @@ HttpResponse RestApi::sobjects(const QString &version) const
 
 HttpResponse RestApi::query(const HttpRequest &request, const QString &version) const
 {
-    const QString soql = request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded)
-                             .replace(QLatin1Char('+'), QLatin1Char(' '))
-                             .trimmed();
+    const QString soql =
+        request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).trimmed();
     if (soql.isEmpty())
         return wire::restError(400, "MALFORMED_QUERY",
                                QStringLiteral("A query string has to be specified"));

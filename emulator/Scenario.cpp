@@ -36,7 +36,8 @@ public:
     {
         read(key, QJsonValue::Double, [&](auto v) {
             const double d = v.toDouble();
-            if (d != double(qint64(d)) || d < min || d > max)
+            // Range first: converting a huge double to an integer is undefined behaviour.
+            if (d < min || d > max || d != double(qint64(d)))
                 fail(key,
                      QStringLiteral("expected a whole number from %1 to %2").arg(min).arg(max));
             else
@@ -176,7 +177,6 @@ void readOrg(Reader &r, Org *org)
         s.boolean("passwordFlowBlocked", &org->settings.passwordFlowBlocked);
         s.boolean("pkceRequired", &org->settings.pkceRequired);
         s.boolean("genericLoginHostsBlocked", &org->settings.genericLoginHostsBlocked);
-        s.boolean("apiCurrentlyDisabled", &org->settings.apiCurrentlyDisabled);
     });
     if (!r.ok())
         return;
@@ -201,6 +201,7 @@ void readUser(Reader &r, User *user)
     r.string("securityToken", &user->securityToken);
     r.boolean("active", &user->active);
     r.boolean("apiEnabled", &user->apiEnabled);
+    r.boolean("apiCurrentlyDisabled", &user->apiCurrentlyDisabled);
     r.string("mfaCode", &user->mfaCode);
     r.string("totpSecret", &user->totpSecret);
     r.string("profile", &user->profile);
@@ -386,6 +387,7 @@ QJsonObject Scenario::toJson() const
             {QStringLiteral("securityToken"), u.securityToken},
             {QStringLiteral("active"), u.active},
             {QStringLiteral("apiEnabled"), u.apiEnabled},
+            {QStringLiteral("apiCurrentlyDisabled"), u.apiCurrentlyDisabled},
             {QStringLiteral("mfaCode"), u.mfaCode},
             {QStringLiteral("totpSecret"), u.totpSecret},
             {QStringLiteral("profile"), u.profile},
@@ -433,10 +435,10 @@ QJsonObject Scenario::toJson() const
              {QStringLiteral("apiVersions"), QJsonArray::fromStringList(org.apiVersions)},
              {QStringLiteral("sessionTimeoutMinutes"), org.sessionTimeoutMinutes},
              {QStringLiteral("settings"),
-              QJsonObject{{QStringLiteral("passwordFlowBlocked"), st.passwordFlowBlocked},
-                          {QStringLiteral("pkceRequired"), st.pkceRequired},
-                          {QStringLiteral("genericLoginHostsBlocked"), st.genericLoginHostsBlocked},
-                          {QStringLiteral("apiCurrentlyDisabled"), st.apiCurrentlyDisabled}}},
+              QJsonObject{
+                  {QStringLiteral("passwordFlowBlocked"), st.passwordFlowBlocked},
+                  {QStringLiteral("pkceRequired"), st.pkceRequired},
+                  {QStringLiteral("genericLoginHostsBlocked"), st.genericLoginHostsBlocked}}},
          }},
         {QStringLiteral("users"), usersJson},
         {QStringLiteral("apps"), appsJson},

@@ -14,7 +14,6 @@ struct OrgSettings
     bool passwordFlowBlocked = false;      ///< "Allow OAuth Username-Password Flows" is off
     bool pkceRequired = false;             ///< PKCE required for every app
     bool genericLoginHostsBlocked = false; ///< login/test.salesforce.com refused
-    bool apiCurrentlyDisabled = false;     ///< REST answers API_CURRENTLY_DISABLED
 };
 
 struct Org
@@ -41,6 +40,7 @@ struct User
     QString securityToken;
     bool active = true;
     bool apiEnabled = true;
+    bool apiCurrentlyDisabled = false; ///< REST answers API_CURRENTLY_DISABLED for this user
     QString mfaCode;
     QString totpSecret;
     QString profile = QStringLiteral("Standard User");
@@ -119,7 +119,8 @@ struct Scenario
     static bool fromFile(const QString &path, Scenario *out, QString *error);
     QJsonObject toJson() const;
 
-    /// Applies the fields present in @p json onto @p target (the others stay); for the control API.
+    /// Apply the fields present in @p json onto @p target (the others stay), for the control API;
+    /// mergeFaults replaces the faults as a whole.
     static bool mergeOrg(const QJsonObject &json, Org *target, QString *error);
     static bool mergeUser(const QJsonObject &json, User *target, QString *error);
     static bool mergeApp(const QJsonObject &json, App *target, QString *error,

@@ -36,12 +36,6 @@ HttpResponse invalidAssertion()
     return wire::oauthError(400, "invalid_grant", "invalid assertion");
 }
 
-bool isGenericHost(const QByteArray &hostHeader)
-{
-    const QByteArray host = hostHeader.split(':').first().toLower();
-    return host == "login.salesforce.com" || host == "test.salesforce.com";
-}
-
 QString withoutTrailingSlash(QString url)
 {
     while (url.endsWith(QLatin1Char('/')))
@@ -85,7 +79,7 @@ HttpResponse TokenEndpoint::handle(const HttpRequest &request)
     if (isLogin && m_state.scenario().faults.loginRateExceeded)
         return wire::oauthError(400, "invalid_grant", "login rate exceeded");
     if (m_state.scenario().org.settings.genericLoginHostsBlocked &&
-        isGenericHost(request.header("host")))
+        wire::isGenericLoginHost(request.header("host")))
         return authenticationFailure();
 
     if (grant == QLatin1String("authorization_code"))
@@ -213,7 +207,11 @@ HttpResponse TokenEndpoint::jwtBearer(const Form &form)
         return invalidAssertion();
 
     const QString audience = withoutTrailingSlash(claims.value(QStringLiteral("aud")).toString());
-    if (audience != withoutTrailingSlash(m_state.baseUrl()) &&
+    // The emulator's own URL, as 127.0.0.1 or localhost, or its org type's generic login host.
+    QUrl local(m_state.baseUrl());
+    const QString asIp = withoutTrailingSlash(local.toString());
+    local.setHost(QStringLiteral("localhost"));
+    if (audience != asIp && audience != withoutTrailingSlash(local.toString()) &&
         audience != scenario.org.genericLoginHost())
         return wire::oauthError(400, "invalid_grant", "audience is invalid");
 

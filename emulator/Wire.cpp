@@ -20,7 +20,9 @@ int hexValue(char c)
     return -1;
 }
 
-bool decodeComponent(const QByteArray &raw, QString *out)
+} // namespace
+
+bool decodeFormComponent(const QByteArray &raw, QString *out)
 {
     QByteArray bytes;
     bytes.reserve(raw.size());
@@ -45,8 +47,6 @@ bool decodeComponent(const QByteArray &raw, QString *out)
     return !utf8.hasError();
 }
 
-} // namespace
-
 bool parseForm(const QByteArray &body, QHash<QString, QString> *out)
 {
     out->clear();
@@ -57,8 +57,8 @@ bool parseForm(const QByteArray &body, QHash<QString, QString> *out)
             continue;
         const qsizetype eq = pair.indexOf('=');
         QString name, value;
-        if (!decodeComponent(eq < 0 ? pair : pair.left(eq), &name) ||
-            !decodeComponent(eq < 0 ? QByteArray() : pair.mid(eq + 1), &value))
+        if (!decodeFormComponent(eq < 0 ? pair : pair.left(eq), &name) ||
+            !decodeFormComponent(eq < 0 ? QByteArray() : pair.mid(eq + 1), &value))
             return false;
         if (!out->contains(name))
             out->insert(name, value);
@@ -117,9 +117,8 @@ bool basicCredentials(const HttpRequest &request, QString *id, QString *secret)
     if (colon < 0)
         return false;
     // RFC 6749 2.3.1: both parts are form-encoded before they are joined.
-    *id = QUrl::fromPercentEncoding(decoded.left(colon));
-    *secret = QUrl::fromPercentEncoding(decoded.mid(colon + 1));
-    return true;
+    return decodeFormComponent(decoded.left(colon), id) &&
+           decodeFormComponent(decoded.mid(colon + 1), secret);
 }
 
 QByteArray cookie(const HttpRequest &request, const QByteArray &name)
@@ -130,6 +129,12 @@ QByteArray cookie(const HttpRequest &request, const QByteArray &name)
             return part.mid(name.size() + 1);
     }
     return {};
+}
+
+bool isGenericLoginHost(const QByteArray &hostHeader)
+{
+    const QByteArray host = hostHeader.split(':').first().toLower();
+    return host == "login.salesforce.com" || host == "test.salesforce.com";
 }
 
 QString html(const QString &text)

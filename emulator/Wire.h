@@ -34,6 +34,12 @@ bool basicCredentials(const HttpRequest &request, QString *id, QString *secret);
 /// A Set-Cookie / Cookie value.
 QByteArray cookie(const HttpRequest &request, const QByteArray &name);
 
+/// The request's Host header names login.salesforce.com or test.salesforce.com.
+bool isGenericLoginHost(const QByteArray &hostHeader);
+
+/// Decodes one form-encoded component ('+' is a space); false on a bad escape or invalid UTF-8.
+bool decodeFormComponent(const QByteArray &raw, QString *out);
+
 /// Escapes text for HTML.
 QString html(const QString &text);
 

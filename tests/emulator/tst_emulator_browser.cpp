@@ -267,6 +267,51 @@ private slots:
         QVERIFY(html.contains(kPassword));
     }
 
+    void noStepCanBeSkipped()
+    {
+        // Password right, MFA not done: posting "Allow" straight to the consent page gets nothing.
+        AuthorizeParams params;
+        params.challenge = pkceChallenge(pkceVerifier());
+        const Page login = m_browser->open(authorizeUrl(client().base(), params));
+        QCOMPARE(kindName(login.kind), u"login"_s);
+        const Page mfa =
+            m_browser->submit(login.form, fill(login.form,
+                                               {{firstField(login.form, false), kUsername},
+                                                {firstField(login.form, true), kPassword}},
+                                               {}));
+        QCOMPARE(kindName(mfa.kind), u"mfa"_s);
+        QString authz;
+        for (const HtmlInput &input : mfa.form.inputs) {
+            if (input.name == u"authz"_s)
+                authz = input.value;
+        }
+        QVERIFY(!authz.isEmpty());
+        const Answer skipped =
+            client().postForm(u"/setup/secur/RemoteAccessAuthorizationPage.apexp"_s,
+                              Form{{u"authz"_s, authz}, {u"approve"_s, u"Allow"_s}});
+        QCOMPARE(skipped.status, 400);
+        QVERIFY(!skipped.isRedirect());
+        QVERIFY(skipped.text().contains(u"expired"_s));
+        // Nor can the password page be replayed on a sign-in that already passed it.
+        const Answer replay = client().postForm(
+            u"/login"_s,
+            Form{{u"authz"_s, authz}, {u"username"_s, kUsername}, {u"pw"_s, kPassword}});
+        QCOMPARE(replay.status, 400);
+    }
+
+    void plusInTheQueryIsASpace()
+    {
+        // HTML forms and many libraries send scope=api+refresh_token.
+        AuthorizeParams params;
+        params.scope.clear();
+        params.challenge = pkceChallenge(pkceVerifier());
+        QUrl url = authorizeUrl(client().base(), params);
+        url.setQuery(url.query(QUrl::FullyEncoded) + u"&scope=api+refresh_token"_s,
+                     QUrl::StrictMode);
+        const Page page = m_browser->open(url);
+        QCOMPARE(kindName(page.kind), u"login"_s);
+    }
+
     void authorizationCodeFlow_data()
     {
         QTest::addColumn<QString>("setup");

@@ -96,9 +96,9 @@ class TestEmulatorContract : public QObject
             answer = m_client->setFaults(QJsonObject{{u"loginRateExceeded"_s, true}});
         } else if (setup == u"api disabled for the user"_s) {
             answer = m_client->updateUser(kUsername, QJsonObject{{u"apiEnabled"_s, false}});
-        } else if (setup == u"api currently disabled in the org"_s) {
-            answer = m_client->updateOrg(
-                QJsonObject{{u"settings"_s, QJsonObject{{u"apiCurrentlyDisabled"_s, true}}}});
+        } else if (setup == u"api currently disabled for the user"_s) {
+            answer =
+                m_client->updateUser(kUsername, QJsonObject{{u"apiCurrentlyDisabled"_s, true}});
         } else if (setup == u"expire access tokens"_s) {
             answer = m_client->expireTokens(u"access"_s);
         } else if (setup == u"expire all tokens"_s) {
@@ -859,9 +859,9 @@ private slots:
         QTest::newRow("user without API Enabled: limits")
             << u"api disabled for the user"_s << kVersionPath + u"/limits"_s
             << u"API_DISABLED_FOR_ORG"_s << apiDisabled;
-        QTest::newRow("org setting apiCurrentlyDisabled")
-            << u"api currently disabled in the org"_s << kVersionPath << u"API_CURRENTLY_DISABLED"_s
-            << u"API is disabled for this User"_s;
+        QTest::newRow("user setting apiCurrentlyDisabled")
+            << u"api currently disabled for the user"_s << kVersionPath
+            << u"API_CURRENTLY_DISABLED"_s << u"API is disabled for this User"_s;
     }
 
     void restPermissionErrors()
@@ -1203,6 +1203,30 @@ private slots:
 
         EMU_VERIFY_OK(m_client->clearRequestLog());
         QVERIFY(m_client->logged(u"POST"_s, kTokenPath).isEmpty());
+    }
+
+    void controlApiRefusesWebPages_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("origin");
+        QTest::addColumn<int>("status");
+        QTest::newRow("a page's fetch with an Origin")
+            << QByteArray("application/json") << QByteArray("http://evil.example") << 403;
+        QTest::newRow("a form post without a preflight")
+            << QByteArray("text/plain") << QByteArray() << 415;
+    }
+
+    void controlApiRefusesWebPages()
+    {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, origin);
+        QFETCH(int, status);
+        Headers headers;
+        if (!origin.isEmpty())
+            headers.append({"Origin", origin});
+        const QUrl reset(m_client->base().toString() + u"/__emulator/reset"_s);
+        const Answer answer = m_client->send("POST", reset, "{}", contentType, headers);
+        QCOMPARE(answer.status, status);
     }
 };
 

@@ -76,6 +76,15 @@ private slots:
         QVERIFY(m_last.peer.isLoopback());
     }
 
+    void plusInQueryIsSpace()
+    {
+        exchange(m_server->port(), "GET /q?scope=api+refresh_token&x=a%2Bb HTTP/1.1\r\n\r\n");
+        QCOMPARE(m_last.query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
+                 QStringLiteral("api refresh_token"));
+        QCOMPARE(m_last.query.queryItemValue(QStringLiteral("x"), QUrl::FullyDecoded),
+                 QStringLiteral("a+b"));
+    }
+
     void chunkedBodyWithoutLength()
     {
         const QByteArray a = exchange(
@@ -101,6 +110,9 @@ private slots:
         QTest::newRow("bad version") << QByteArray("GET / HTTP/9\r\n\r\n");
         QTest::newRow("header without colon") << QByteArray("GET / HTTP/1.1\r\nbroken\r\n\r\n");
         QTest::newRow("bad length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: x\r\n\r\n");
+        QTest::newRow("chunk size overflow")
+            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\n"
+                          "7FFFFFFFFFFFFFFF\r\n");
         QTest::newRow("bad chunk")
             << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n");
     }
