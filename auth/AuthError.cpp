@@ -102,7 +102,7 @@ AuthError AuthError::fromReply(QNetworkReply *reply, const QByteArray &body, Sta
     if (plainCode.match(QString::fromUtf8(trimmed)).hasMatch())
         return {Kind::Rest, stage, QString::fromUtf8(trimmed), QString(), status};
     return {Kind::MalformedResponse, stage, QStringLiteral("unexpected_response"),
-            QStringLiteral("HTTP %1: %2").arg(status).arg(Redactor::redact(trimmed.left(200))),
+            QStringLiteral("HTTP %1: %2").arg(status).arg(Redactor::redact(trimmed).left(200)),
             status};
 }
 

@@ -91,8 +91,14 @@ LoginEnvironment::Normalized LoginEnvironment::normalize(const QString &input)
         out.problem = tr("A domain cannot contain spaces.");
         return out;
     }
-    if (!text.contains(QLatin1String("://")))
-        text.prepend(QStringLiteral("https://"));
+    if (!text.contains(QLatin1String("://"))) {
+        // Salesforce is https; the local emulator, typed as 127.0.0.1:8484, is plain http.
+        static const QRegularExpression loopback(
+            QStringLiteral("^(localhost|127\\.[0-9.]+|\\[::1\\])(:[0-9]+)?(/.*)?$"),
+            QRegularExpression::CaseInsensitiveOption);
+        text.prepend(loopback.match(text).hasMatch() ? QStringLiteral("http://")
+                                                     : QStringLiteral("https://"));
+    }
     const QUrl url(text, QUrl::StrictMode);
     const QString host =
         url.host(QUrl::FullyDecoded).toLower().remove(QRegularExpression(QStringLiteral("\\.$")));
@@ -172,6 +178,13 @@ QString LoginEnvironment::defaultAudience() const
 bool LoginEnvironment::isLoopback() const
 {
     return m_loginUrl.scheme() == QLatin1String("http") && isLoopbackHost(m_loginUrl.host());
+}
+
+bool LoginEnvironment::isLoopbackUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    return (scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
+           isLoopbackHost(url.host());
 }
 
 QString LoginEnvironment::kindName() const

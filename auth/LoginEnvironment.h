@@ -43,6 +43,8 @@ public:
     QString defaultAudience() const;
     /// True for the local org emulator (plain http on loopback).
     bool isLoopback() const;
+    /// http(s) on localhost, 127.0.0.0/8 or ::1: the only place sfconnect speaks plain http to.
+    static bool isLoopbackUrl(const QUrl &url);
 
     /// "production", "sandbox" or "custom", as stored in the metadata file.
     QString kindName() const;

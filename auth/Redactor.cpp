@@ -14,14 +14,14 @@ constexpr auto kSecretKeys = "access_token|refresh_token|id_token|client_secret|
 const QRegularExpression &pemKey()
 {
     static const QRegularExpression re(QStringLiteral(
-        "-----BEGIN ([A-Z ]*)PRIVATE KEY-----[\\s\\S]*?-----END \\1PRIVATE KEY-----"));
+        "-----BEGIN ([A-Z ]*)PRIVATE KEY-----[\\s\\S]*?(?:-----END \\1PRIVATE KEY-----|$)"));
     return re;
 }
 
 const QRegularExpression &jsonField()
 {
     static const QRegularExpression re(
-        QStringLiteral("(\"(?:%1)\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*(\")")
+        QStringLiteral("(\"(?:%1)\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*(\"|$)")
             .arg(QLatin1String(kSecretKeys)),
         QRegularExpression::CaseInsensitiveOption);
     return re;

@@ -4,6 +4,7 @@
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>
+#include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
@@ -80,6 +81,7 @@ RsaKey::RsaKey(EVP_PKEY *key)
 RsaKey RsaKey::fromText(const QByteArray &input, QString *error)
 {
     auto fail = [error](const QString &why) {
+        ERR_clear_error(); // leave OpenSSL's per-thread error queue empty for TLS code
         if (error)
             *error = why;
         return RsaKey();
@@ -202,6 +204,7 @@ bool RsaKey::matchesCertificate(const QByteArray &certificatePem, QString *error
 {
     const Cert cert = readCertificate(certificatePem);
     if (!cert) {
+        ERR_clear_error();
         if (error)
             *error = tr("The certificate could not be read (PEM expected).");
         return false;

@@ -84,7 +84,8 @@ void TokenClient::postToken(AuthReply *reply, const QUrl &loginUrl, const QUrlQu
     qCDebug(lcAuth).noquote() << "POST" << url.toDisplayString() << Redactor::redact(body);
     QNetworkReply *net = m_nam->post(r, body);
     reply->setNetworkReply(net);
-    connect(net, &QNetworkReply::finished, reply, [reply, net, stage, clientSecret] {
+    const bool allowLoopback = LoginEnvironment::isLoopbackUrl(loginUrl);
+    connect(net, &QNetworkReply::finished, reply, [reply, net, stage, clientSecret, allowLoopback] {
         net->deleteLater();
         const QByteArray answer = net->isOpen() ? net->readAll() : QByteArray();
         const AuthError error = AuthError::fromReply(net, answer, stage);
@@ -95,7 +96,7 @@ void TokenClient::postToken(AuthReply *reply, const QUrl &loginUrl, const QUrlQu
         }
         TokenSet tokens;
         AuthError parseError;
-        if (!TokenSet::parse(answer, stage, &tokens, &parseError)) {
+        if (!TokenSet::parse(answer, stage, allowLoopback, &tokens, &parseError)) {
             reply->finishWithError(parseError);
             return;
         }
@@ -151,40 +152,45 @@ AuthReply *TokenClient::jwtBearer(const LoginEnvironment &env, const QString &cl
                                   const QStringList &audiences)
 {
     auto *reply = new AuthReply;
-    if (key.isNull()) {
+    QString keyError;
+    auto shared = std::make_shared<const RsaKey>(
+        key.isNull() ? RsaKey() : RsaKey::fromText(key.toPem(), &keyError));
+    if (shared->isNull()) {
         reply->finishWithError(
             AuthError(AuthError::Kind::Configuration, AuthError::Stage::Configuration,
-                      QStringLiteral("no_private_key"), tr("No private key is set.")));
+                      QStringLiteral("no_private_key"),
+                      keyError.isEmpty() ? tr("No private key is set.") : keyError));
         return reply;
     }
-    tryJwt(reply, env, clientId, username, key.toPem(),
+    tryJwt(reply, env, clientId, username, shared,
            audiences.isEmpty() ? QStringList{env.defaultAudience()} : audiences, {});
     return reply;
 }
 
 void TokenClient::tryJwt(AuthReply *reply, const LoginEnvironment &env, const QString &clientId,
-                         const QString &username, const QByteArray &keyPem, QStringList audiences,
-                         const AuthError &last)
+                         const QString &username, std::shared_ptr<const RsaKey> key,
+                         QStringList audiences, const AuthError &last)
 {
+    if (reply->isFinished())
+        return; // cancelled meanwhile
     if (audiences.isEmpty()) {
         reply->finishWithError(last);
         return;
     }
     const QString audience = audiences.takeFirst();
-    QString keyError;
-    const RsaKey key = RsaKey::fromText(keyPem, &keyError);
     JwtAssertion jwt;
     jwt.issuer = clientId;
     jwt.subject = username;
     jwt.audience = audience;
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), kJwtGrant);
-    form.addQueryItem(QStringLiteral("assertion"), QString::fromLatin1(jwt.sign(key)));
+    form.addQueryItem(QStringLiteral("assertion"), QString::fromLatin1(jwt.sign(*key)));
 
-    // Each attempt is its own reply; the outer one finishes with the first success or the last
-    // failure, and says which audience worked.
+    // Each attempt is a child reply (abort() reaches it); the outer one finishes with the first
+    // success or the last failure, and says which audience worked.
     auto *attempt = new AuthReply(reply);
-    connect(attempt, &AuthReply::finished, this, [=, this] {
+    const QPointer<TokenClient> self(this);
+    connect(attempt, &AuthReply::finished, reply, [=] {
         attempt->deleteLater();
         const AuthError &error = attempt->error();
         const bool audienceProblem =
@@ -194,10 +200,10 @@ void TokenClient::tryJwt(AuthReply *reply, const LoginEnvironment &env, const QS
         if (attempt->ok()) {
             reply->setAudience(audience);
             reply->finishWithTokens(attempt->tokens());
-        } else if (audienceProblem && !audiences.isEmpty()) {
+        } else if (audienceProblem && !audiences.isEmpty() && self) {
             qCInfo(lcAuth).noquote()
                 << "JWT audience" << audience << "refused; trying" << audiences.first();
-            tryJwt(reply, env, clientId, username, keyPem, audiences, error);
+            self->tryJwt(reply, env, clientId, username, key, audiences, error);
         } else {
             reply->setAudience(audience);
             reply->finishWithError(error);
@@ -218,7 +224,9 @@ AuthReply *TokenClient::exchangeCode(const LoginEnvironment &env, const QString 
     if (!clientSecret.isEmpty())
         form.addQueryItem(QStringLiteral("client_secret"), clientSecret);
     form.addQueryItem(QStringLiteral("redirect_uri"), redirectUri);
-    form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(codeVerifier));
+    // Sent only with a verifier: one without a challenge is refused ("unexpected code verifier").
+    if (!codeVerifier.isEmpty())
+        form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(codeVerifier));
     postToken(reply, env.loginUrl(), form, AuthError::Stage::TokenRequest, clientSecret);
     return reply;
 }
@@ -227,21 +235,31 @@ AuthReply *TokenClient::refresh(const QString &flightKey, const LoginEnvironment
                                 const QString &clientId, const QString &clientSecret,
                                 const QString &refreshToken)
 {
-    if (const auto running = m_refreshes.value(flightKey); running && !running->isFinished())
-        return running;
+    // One request per connection; every caller gets a reply of its own that it may abort or keep.
+    QPointer<AuthReply> shared = m_refreshes.value(flightKey);
+    if (!shared || shared->isFinished()) {
+        shared = new AuthReply(this);
+        m_refreshes.insert(flightKey, shared);
+        connect(shared, &AuthReply::finished, this, [this, flightKey, shared] {
+            if (m_refreshes.value(flightKey) == shared)
+                m_refreshes.remove(flightKey);
+            shared->deleteLater();
+        });
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+        form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
+        form.addQueryItem(QStringLiteral("client_id"), clientId);
+        if (!clientSecret.isEmpty())
+            form.addQueryItem(QStringLiteral("client_secret"), clientSecret);
+        postToken(shared, env.loginUrl(), form, AuthError::Stage::Refresh, clientSecret);
+    }
     auto *reply = new AuthReply;
-    m_refreshes.insert(flightKey, reply);
-    connect(reply, &AuthReply::finished, this, [this, flightKey, reply] {
-        if (m_refreshes.value(flightKey) == reply)
-            m_refreshes.remove(flightKey);
+    connect(shared, &AuthReply::finished, reply, [reply, shared] {
+        if (shared->ok())
+            reply->finishWithTokens(shared->tokens());
+        else
+            reply->finishWithError(shared->error());
     });
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-    form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
-    form.addQueryItem(QStringLiteral("client_id"), clientId);
-    if (!clientSecret.isEmpty())
-        form.addQueryItem(QStringLiteral("client_secret"), clientSecret);
-    postToken(reply, env.loginUrl(), form, AuthError::Stage::Refresh, clientSecret);
     return reply;
 }
 

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QUrlQuery>
 
+#include <memory>
+
 class QNetworkAccessManager;
 
 namespace sfconnect {
@@ -74,7 +76,7 @@ private:
                    AuthError::Stage stage, const QString &clientSecret);
     AuthReply *getJson(const QUrl &url, const QString &accessToken, AuthError::Stage stage);
     void tryJwt(AuthReply *reply, const LoginEnvironment &env, const QString &clientId,
-                const QString &username, const QByteArray &keyPem, QStringList audiences,
+                const QString &username, std::shared_ptr<const RsaKey> key, QStringList audiences,
                 const AuthError &last);
     /// Refuses insecure URLs before anything is sent.
     bool checkUrl(const QUrl &url, AuthReply *reply, AuthError::Stage stage);

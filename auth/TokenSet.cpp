@@ -1,5 +1,7 @@
 #include "TokenSet.h"
 
+#include "LoginEnvironment.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
@@ -7,22 +9,8 @@
 
 namespace sfconnect {
 
-namespace {
-
-bool isAcceptableInstance(const QUrl &url)
-{
-    if (url.scheme() == QLatin1String("https"))
-        return !url.host().isEmpty();
-    const QString host = url.host();
-    return url.scheme() == QLatin1String("http") &&
-           (host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") ||
-            host == QLatin1String("::1"));
-}
-
-} // namespace
-
-bool TokenSet::parse(const QByteArray &json, AuthError::Stage stage, TokenSet *out,
-                     AuthError *error)
+bool TokenSet::parse(const QByteArray &json, AuthError::Stage stage, bool allowLoopbackHttp,
+                     TokenSet *out, AuthError *error)
 {
     auto fail = [&](const QString &code, const QString &detail) {
         if (error)
@@ -61,7 +49,8 @@ bool TokenSet::parse(const QByteArray &json, AuthError::Stage stage, TokenSet *o
                 QStringLiteral("the token response has no \"%1\"").arg(QLatin1String(name)));
     }
     const QUrl instance(t.instanceUrl);
-    if (!isAcceptableInstance(instance))
+    const bool secure = instance.scheme() == QLatin1String("https") && !instance.host().isEmpty();
+    if (!secure && !(allowLoopbackHttp && LoginEnvironment::isLoopbackUrl(instance)))
         return fail(QStringLiteral("insecure_instance_url"),
                     QStringLiteral("instance_url %1 is not an https address").arg(t.instanceUrl));
     const QStringList segments =

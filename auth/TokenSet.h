@@ -25,9 +25,10 @@ struct TokenSet
     QStringList scopes;
 
     /// Reads a token response. Missing fields, an `id` that is no identity URL, or an instance
-    /// URL that is neither https nor loopback are refused.
-    static bool parse(const QByteArray &json, AuthError::Stage stage, TokenSet *out,
-                      AuthError *error);
+    /// URL that is not https are refused; plain http on loopback only with @p allowLoopbackHttp
+    /// (when the sign-in itself went to the local emulator).
+    static bool parse(const QByteArray &json, AuthError::Stage stage, bool allowLoopbackHttp,
+                      TokenSet *out, AuthError *error);
 
     /// Checks `signature` = base64(HMAC-SHA256(client secret, id + issued_at)).
     bool signatureMatches(const QString &clientSecret) const;

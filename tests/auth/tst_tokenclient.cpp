@@ -232,13 +232,21 @@ private slots:
             m_client->refresh(QStringLiteral("conn-1"), m_env, kByoa, kByoaSecret, refreshToken);
         AuthReply *second =
             m_client->refresh(QStringLiteral("conn-1"), m_env, kByoa, kByoaSecret, refreshToken);
-        QCOMPARE(first, second); // one refresh in flight per connection
+        AuthReply *third =
+            m_client->refresh(QStringLiteral("conn-1"), m_env, kByoa, kByoaSecret, refreshToken);
         AuthReply *other =
             m_client->refresh(QStringLiteral("conn-2"), m_env, kByoa, kByoaSecret, refreshToken);
-        QVERIFY(other != first);
+        third->setParent(this);
+        third->abort(); // one caller giving up does not cancel the others
         wait(first);
+        wait(second);
         wait(other);
         QVERIFY2(first->ok(), qPrintable(first->error().summary()));
+        QVERIFY(second->ok());
+        QCOMPARE(second->tokens().accessToken, first->tokens().accessToken); // the same refresh
+        QCOMPARE(third->error().kind(), AuthError::Kind::Cancelled);
+        QVERIFY(other->ok());
+        QVERIFY(other->tokens().accessToken != first->tokens().accessToken);
         QVERIFY(first->tokens().refreshToken.isEmpty()); // not rotated by default
         int posts = 0;
         for (const auto &entry : m_emu->state().requestLog())
@@ -246,7 +254,30 @@ private slots:
                          .value(QStringLiteral("body"))
                          .toString()
                          .contains(QStringLiteral("grant_type=refresh_token"));
-        QCOMPARE(posts, 2);
+        QCOMPARE(posts, 2); // one per connection
+    }
+
+    void cancelledJwtStopsItsAttempts()
+    {
+        m_emu->state().scenario().faults.silentRate = 1.0;
+        AuthReply *r =
+            m_client->jwtBearer(m_env, QStringLiteral("SfconnectJwtKey"), kUser, demoKey());
+        r->setParent(this);
+        QTest::qWait(50);
+        r->abort();
+        wait(r);
+        QCOMPARE(r->error().kind(), AuthError::Kind::Cancelled);
+        QVERIFY(r->findChildren<AuthReply *>().isEmpty() ||
+                r->findChildren<AuthReply *>().first()->isFinished());
+    }
+
+    void keyProblemsAreLocal()
+    {
+        AuthReply *r =
+            wait(m_client->jwtBearer(m_env, QStringLiteral("SfconnectJwtKey"), kUser, RsaKey()));
+        QCOMPARE(r->error().kind(), AuthError::Kind::Configuration);
+        QCOMPARE(r->error().problemId(), QStringLiteral("config.no_private_key"));
+        QVERIFY(m_emu->state().requestLog().isEmpty()); // nothing was sent
     }
 
     void rotatedRefreshTokenIsHandedOut()
@@ -359,6 +390,10 @@ private slots:
         QTest::newRow("no access token")
             << QByteArray("{\"instance_url\":\"https://a.my.salesforce.com\",\"id\":\"x\"}")
             << "response.missing_field";
+        QTest::newRow("loopback http instance after an https sign-in is fine only for loopback")
+            << QByteArray(
+                   "{\"access_token\":\"a\",\"instance_url\":\"http://10.0.0.1\",\"id\":\"x\"}")
+            << "response.insecure_instance_url";
         QTest::newRow("http instance")
             << QByteArray(
                    "{\"access_token\":\"a\",\"instance_url\":\"http://evil.example\",\"id\":\"x\"}")

@@ -55,6 +55,10 @@ private slots:
                QStringLiteral("http://127.0.0.1:8484"));
         accept("emulator on localhost", QStringLiteral("http://localhost:8484/"),
                QStringLiteral("http://localhost:8484"));
+        accept("emulator typed without scheme", QStringLiteral("127.0.0.1:8484"),
+               QStringLiteral("http://127.0.0.1:8484"));
+        accept("localhost typed without scheme", QStringLiteral("localhost:8484/"),
+               QStringLiteral("http://localhost:8484"));
         accept("emulator on ipv6 loopback", QStringLiteral("http://[::1]:8484"),
                QStringLiteral("http://[::1]:8484"));
 

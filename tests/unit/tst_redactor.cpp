@@ -46,6 +46,11 @@ private slots:
         QTest::newRow("rsa pem private key")
             << "-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----"
             << "[private key redacted]";
+        QTest::newRow("json cut inside a token") << "{\"refresh_token\":\"5Aep861xyzTRUNC"
+                                                 << "{\"refresh_token\":\"***";
+        QTest::newRow("pem cut before its end")
+            << "key: -----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBg"
+            << "key: [private key redacted]";
         QTest::newRow("identity url stays")
             << "https://login.salesforce.com/id/00D5g000004XyZaEAK/0055g00000AbCdEAAZ"
             << "https://login.salesforce.com/id/00D5g000004XyZaEAK/0055g00000AbCdEAAZ";
