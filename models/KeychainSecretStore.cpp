@@ -134,12 +134,12 @@ void KeychainSecretStore::run(Op op, const QString &key, const QByteArray &data,
     QObject::connect(guard, &QTimer::timeout, context, [=, this] {
         guard->deleteLater();
         job->disconnect(context); // it deletes itself whenever it ends
-        retryOrFail(
-            {SecretJob::Error::Unavailable,
-             tr("The %1 did not answer within %2 seconds; it may be waiting for an unlock prompt.")
-                 .arg(backendName())
-                 .arg(m_timeoutMs / 1000),
-             {}});
+        retryOrFail({SecretJob::Error::Unavailable,
+                     tr("The %1 did not answer within %n second(s); it may be waiting for an "
+                        "unlock prompt.",
+                        nullptr, qMax(1, (m_timeoutMs + 999) / 1000))
+                         .arg(backendName()),
+                     {}});
     });
     QObject::connect(job, &QKeychain::Job::finished, context, [=, this](QKeychain::Job *j) {
         guard->stop();

@@ -1,0 +1,201 @@
+#include "ConnectionListModel.h"
+
+#include "ConnectionStore.h"
+
+namespace sfconnect {
+
+namespace {
+
+QString environmentText(LoginEnvironment::Kind kind)
+{
+    switch (kind) {
+    case LoginEnvironment::Kind::Production:
+        return QCoreApplication::translate("sfconnect::ConnectionListModel", "Production");
+    case LoginEnvironment::Kind::Sandbox:
+        return QCoreApplication::translate("sfconnect::ConnectionListModel", "Sandbox");
+    case LoginEnvironment::Kind::Custom:
+        break;
+    }
+    return QCoreApplication::translate("sfconnect::ConnectionListModel", "Custom domain");
+}
+
+} // namespace
+
+ConnectionListModel::ConnectionListModel(ConnectionStore *store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{
+    reload();
+    connect(store, &ConnectionStore::connectionAdded, this, &ConnectionListModel::onAdded);
+    connect(store, &ConnectionStore::connectionChanged, this, &ConnectionListModel::onChanged);
+    connect(store, &ConnectionStore::connectionRemoved, this, &ConnectionListModel::onRemoved);
+}
+
+void ConnectionListModel::reload()
+{
+    beginResetModel();
+    m_rows = m_store->connections();
+    endResetModel();
+}
+
+int ConnectionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QModelIndex ConnectionListModel::indexOf(const QUuid &id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
+            return index(row);
+    }
+    return {};
+}
+
+QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Connection &c = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return c.name;
+    case Qt::ToolTipRole:
+        return c.lastErrorText.isEmpty() ? connectionStatusText(c.lastStatus) : c.lastErrorText;
+    case IdRole:
+        return c.id;
+    case EnvironmentRole:
+        return c.loginEnvironment().kindName();
+    case EnvironmentTextRole:
+        return environmentText(c.environment);
+    case LoginUrlRole:
+        return c.loginUrl.toString();
+    case MethodRole:
+        return authMethodKey(c.method);
+    case MethodTextRole:
+        return authMethodLabel(c.method);
+    case UsernameRole:
+        return c.username;
+    case InstanceRole:
+        return c.instanceUrl;
+    case OrgIdRole:
+        return c.orgId;
+    case ApiVersionRole:
+        return c.apiVersion;
+    case StatusRole:
+        return int(c.lastStatus);
+    case StatusTextRole:
+        return connectionStatusText(c.lastStatus);
+    case StatusIconRole:
+        return connectionStatusIcon(c.lastStatus);
+    case NeedsAttentionRole:
+        return connectionStatusNeedsAttention(c.lastStatus);
+    case LastCheckedRole:
+        return c.lastCheckedAt;
+    case LastErrorRole:
+        return c.lastErrorText;
+    case ConnectionRole:
+        return QVariant::fromValue(c);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ConnectionListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "id"},
+                  {NameRole, "name"},
+                  {EnvironmentRole, "environment"},
+                  {EnvironmentTextRole, "environmentText"},
+                  {LoginUrlRole, "loginUrl"},
+                  {MethodRole, "method"},
+                  {MethodTextRole, "methodText"},
+                  {UsernameRole, "username"},
+                  {InstanceRole, "instance"},
+                  {OrgIdRole, "orgId"},
+                  {ApiVersionRole, "apiVersion"},
+                  {StatusRole, "status"},
+                  {StatusTextRole, "statusText"},
+                  {StatusIconRole, "statusIcon"},
+                  {NeedsAttentionRole, "needsAttention"},
+                  {LastCheckedRole, "lastChecked"},
+                  {LastErrorRole, "lastError"},
+                  {ConnectionRole, "connection"}});
+    return names;
+}
+
+void ConnectionListModel::onAdded(const QUuid &id)
+{
+    const Connection *c = m_store->find(id);
+    if (!c || indexOf(id).isValid())
+        return;
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows << *c;
+    endInsertRows();
+}
+
+void ConnectionListModel::onChanged(const QUuid &id)
+{
+    const Connection *c = m_store->find(id);
+    const QModelIndex at = indexOf(id);
+    if (!c || !at.isValid())
+        return;
+    m_rows[at.row()] = *c;
+    emit dataChanged(at, at);
+}
+
+void ConnectionListModel::onRemoved(const QUuid &id)
+{
+    const QModelIndex at = indexOf(id);
+    if (!at.isValid())
+        return;
+    beginRemoveRows({}, at.row(), at.row());
+    m_rows.removeAt(at.row());
+    endRemoveRows();
+}
+
+ConnectionFilterModel::ConnectionFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(ConnectionListModel::NameRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+    setDynamicSortFilter(true);
+}
+
+void ConnectionFilterModel::setFilterText(const QString &text)
+{
+    if (m_text == text.trimmed())
+        return;
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
+bool ConnectionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_text.isEmpty())
+        return true;
+    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+    for (int role : {ConnectionListModel::NameRole, ConnectionListModel::UsernameRole,
+                     ConnectionListModel::InstanceRole, ConnectionListModel::LoginUrlRole,
+                     ConnectionListModel::EnvironmentTextRole, ConnectionListModel::MethodTextRole,
+                     ConnectionListModel::StatusTextRole}) {
+        if (i.data(role).toString().contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool ConnectionFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (sortRole() == ConnectionListModel::LastCheckedRole)
+        return left.data(sortRole()).toDateTime() < right.data(sortRole()).toDateTime();
+    if (sortRole() == ConnectionListModel::StatusRole)
+        return left.data(sortRole()).toInt() < right.data(sortRole()).toInt();
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+} // namespace sfconnect

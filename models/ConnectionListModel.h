@@ -1,0 +1,80 @@
+#pragma once
+
+#include "Connection.h"
+
+#include <QAbstractListModel>
+#include <QSortFilterProxyModel>
+
+namespace sfconnect {
+
+class ConnectionStore;
+
+/// The saved connections as a list model, one row per connection, kept in step with a
+/// ConnectionStore. Views read it through named roles; the display text is the name.
+class ConnectionListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        NameRole,
+        EnvironmentRole,     ///< "production", "sandbox", "custom"
+        EnvironmentTextRole, ///< for people
+        LoginUrlRole,
+        MethodRole, ///< "web", "byoa", "password", "jwt"
+        MethodTextRole,
+        UsernameRole,
+        InstanceRole,
+        OrgIdRole,
+        ApiVersionRole,
+        StatusRole, ///< ConnectionStatus as int
+        StatusTextRole,
+        StatusIconRole,
+        NeedsAttentionRole,
+        LastCheckedRole, ///< QDateTime (UTC), invalid when never checked
+        LastErrorRole,
+        ConnectionRole, ///< the whole Connection, as a QVariant
+    };
+    Q_ENUM(Role)
+
+    explicit ConnectionListModel(ConnectionStore *store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QModelIndex indexOf(const QUuid &id) const;
+    Connection connectionAt(int row) const { return m_rows.value(row); }
+
+private:
+    void reload();
+    void onAdded(const QUuid &id);
+    void onChanged(const QUuid &id);
+    void onRemoved(const QUuid &id);
+
+    ConnectionStore *m_store;
+    QList<Connection> m_rows;
+};
+
+/// Sorting and filtering for ConnectionListModel: the filter text matches the name, user,
+/// instance, login URL, environment and method, case-insensitively.
+class ConnectionFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionFilterModel(QObject *parent = nullptr);
+    void setFilterText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_text;
+};
+
+} // namespace sfconnect
+
+Q_DECLARE_METATYPE(sfconnect::Connection)

@@ -1,0 +1,540 @@
+#include "ConnectionStore.h"
+
+#include "ModelsLogging.h"
+#include "SecretStore.h"
+#include "TokenClient.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace sfconnect {
+
+namespace {
+
+const QString kFileName = QStringLiteral("connections.json");
+const QString kExportKey = QStringLiteral("sfconnectExport");
+
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error =
+                QCoreApplication::translate("sfconnect::ConnectionStore", "Cannot write %1: %2")
+                    .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+// Schema 1 (sfconnect 0.0): {"version":1,"connections":[{"id","name","loginUrl","authMethod",
+// "user","clientId","instance"}]} with "oauth" for the browser method and no environment.
+QJsonObject migrateFromV1(const QJsonObject &old)
+{
+    QJsonObject c = old;
+    const QString method = c.take(QStringLiteral("authMethod")).toString();
+    c.insert(QStringLiteral("method"),
+             method == QLatin1String("oauth") ? QStringLiteral("web") : method);
+    c.insert(QStringLiteral("username"), c.take(QStringLiteral("user")));
+    c.insert(QStringLiteral("instanceUrl"), c.take(QStringLiteral("instance")));
+    const QString login = c.value(QStringLiteral("loginUrl")).toString();
+    QString environment = QStringLiteral("custom");
+    if (QUrl(login).host() == QLatin1String("login.salesforce.com"))
+        environment = QStringLiteral("production");
+    else if (QUrl(login).host() == QLatin1String("test.salesforce.com"))
+        environment = QStringLiteral("sandbox");
+    c.insert(QStringLiteral("environment"), environment);
+    return c;
+}
+
+} // namespace
+
+void StoreJob::finish(const QString &errorText, const ConnectionSecrets &secrets)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_errorText = errorText;
+    m_secrets = secrets;
+    QTimer::singleShot(0, this, [this] {
+        const QPointer<StoreJob> self(this);
+        emit finished();
+        if (self && !self->parent())
+            self->deleteLater();
+    });
+}
+
+ConnectionStore::ConnectionStore(const QString &directory, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_directory(directory)
+    , m_secrets(secrets)
+{}
+
+ConnectionStore::~ConnectionStore() = default;
+
+QString ConnectionStore::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+}
+
+QString ConnectionStore::filePath() const
+{
+    return QDir(m_directory).filePath(kFileName);
+}
+
+QString ConnectionStore::backupPath() const
+{
+    return filePath() + QStringLiteral(".bak");
+}
+
+QString ConnectionStore::refuseWrite() const
+{
+    return tr("The connections are open read-only: %1").arg(m_readOnlyReason);
+}
+
+const Connection *ConnectionStore::find(const QUuid &id) const
+{
+    for (const Connection &c : m_connections) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+bool ConnectionStore::parse(const QByteArray &bytes, QList<Connection> *out, QString *error,
+                            int *version) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (!doc.isObject()) {
+        *error = tr("not a JSON object (%1 at byte %2)")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    *version = root.contains(QStringLiteral("schemaVersion"))
+                   ? root.value(QStringLiteral("schemaVersion")).toInt()
+                   : root.value(QStringLiteral("version")).toInt();
+    if (*version < 1) {
+        *error = tr("no schema version");
+        return false;
+    }
+    if (*version > kSchemaVersion) {
+        *error = tr("written by a newer sfconnect (schema %1; this one reads up to %2)")
+                     .arg(*version)
+                     .arg(kSchemaVersion);
+        return false;
+    }
+    const QJsonValue list = root.value(QStringLiteral("connections"));
+    if (!list.isArray()) {
+        *error = tr("no list of connections");
+        return false;
+    }
+    QList<Connection> result;
+    QSet<QUuid> ids;
+    const QJsonArray items = list.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QJsonObject item = items.at(i).toObject();
+        if (*version == 1)
+            item = migrateFromV1(item);
+        Connection c;
+        QString why;
+        // The file's own entries must have their ids: a missing one means damage, not an import.
+        if (!item.contains(QStringLiteral("id")) || !Connection::fromJson(item, &c, &why) ||
+            ids.contains(c.id)) {
+            *error = tr("entry %1 is damaged (%2)")
+                         .arg(i + 1)
+                         .arg(why.isEmpty() ? tr("missing or repeated id") : why);
+            return false;
+        }
+        ids.insert(c.id);
+        result << c;
+    }
+    *out = result;
+    return true;
+}
+
+void ConnectionStore::load()
+{
+    m_connections.clear();
+    m_notices.clear();
+    m_readOnlyReason.clear();
+    m_lastGood.clear();
+    QDir().mkpath(m_directory);
+
+    // One running sfconnect writes; a second one reads.
+    m_lock =
+        std::make_unique<QLockFile>(QDir(m_directory).filePath(QStringLiteral("connections.lock")));
+    m_lock->setStaleLockTime(0); // stale only when its process is gone, never by age
+    bool locked = m_lock->tryLock(100);
+    qint64 pid = 0;
+    QString host, app;
+    if (!locked && !m_lock->getLockInfo(&pid, &host, &app)) {
+        // A lock file without its owner's details was left half-written by a process killed
+        // while taking it: nobody holds it.
+        m_lock->removeStaleLockFile();
+        locked = m_lock->tryLock(100);
+        m_lock->getLockInfo(&pid, &host, &app);
+    }
+    if (!locked) {
+        m_readOnlyReason =
+            tr("sfconnect is already running (process %1 on %2). Close it to make changes here.")
+                .arg(pid)
+                .arg(host);
+        m_lock.reset();
+    }
+
+    QFile file(filePath());
+    const bool exists = file.exists();
+    QByteArray bytes;
+    if (exists) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_readOnlyReason = tr("%1 cannot be read: %2")
+                                   .arg(QDir::toNativeSeparators(filePath()), file.errorString());
+            m_notices << m_readOnlyReason;
+            return;
+        }
+        bytes = file.readAll();
+        file.close();
+    }
+
+    QString error;
+    int version = 0;
+    if (exists && parse(bytes, &m_connections, &error, &version)) {
+        m_lastGood = bytes;
+        if (version < kSchemaVersion) {
+            m_notices << tr("The connections file was upgraded from schema %1 to %2.")
+                             .arg(version)
+                             .arg(kSchemaVersion);
+            QString saveError;
+            if (!isReadOnly() && !save(&saveError))
+                m_notices << saveError;
+        }
+        return;
+    }
+    if (exists && version > kSchemaVersion) {
+        // Newer than this sfconnect: read nothing, and never overwrite it.
+        m_readOnlyReason = tr("the connections file was %1").arg(error);
+        m_notices << tr("The connections file was %1. Update sfconnect to use it.").arg(error);
+        return;
+    }
+
+    // Missing or damaged: the last good copy, if there is one.
+    QList<Connection> backup;
+    QString backupError;
+    int backupVersion = 0;
+    QFile bak(backupPath());
+    const bool backupOk = bak.open(QIODevice::ReadOnly) &&
+                          parse(bak.readAll(), &backup, &backupError, &backupVersion);
+    QString brokenName;
+    if (exists && !isReadOnly()) {
+        brokenName = filePath() + QStringLiteral(".broken-") +
+                     QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (!QFile::rename(filePath(), brokenName))
+            brokenName.clear();
+    }
+    if (backupOk) {
+        m_connections = backup;
+        if (exists)
+            m_notices << tr("The connections file was damaged (%1). sfconnect loaded the last good "
+                            "copy%2.")
+                             .arg(error)
+                             .arg(brokenName.isEmpty()
+                                      ? QString()
+                                      : tr(" and kept the damaged file as %1")
+                                            .arg(QDir::toNativeSeparators(brokenName)));
+        else
+            m_notices << tr(
+                "The connections file was missing; sfconnect restored the last good copy.");
+        QString saveError;
+        if (!isReadOnly() && !save(&saveError))
+            m_notices << saveError;
+    } else if (exists) {
+        m_notices
+            << tr("The connections file was damaged (%1) and no good copy was found. %2 The list "
+                  "starts "
+                  "empty; your secrets are still in the keychain.")
+                   .arg(error)
+                   .arg(brokenName.isEmpty()
+                            ? QString()
+                            : tr("It was kept as %1.").arg(QDir::toNativeSeparators(brokenName)));
+    }
+    for (const QString &n : std::as_const(m_notices))
+        qCWarning(lcModels).noquote() << n;
+}
+
+bool ConnectionStore::save(QString *error)
+{
+    if (isReadOnly()) {
+        if (error)
+            *error = refuseWrite();
+        return false;
+    }
+    QJsonArray list;
+    for (const Connection &c : std::as_const(m_connections))
+        list.append(c.toJson());
+    const QByteArray bytes =
+        QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), kSchemaVersion},
+                                  {QStringLiteral("connections"), list}})
+            .toJson(QJsonDocument::Indented);
+    if (bytes == m_lastGood)
+        return true;
+    // The copy that is known good goes beside the file first; then the file is replaced whole.
+    if (!m_lastGood.isEmpty() && !writeAtomically(backupPath(), m_lastGood, error))
+        return false;
+    if (!writeAtomically(filePath(), bytes, error))
+        return false;
+    m_lastGood = bytes;
+    return true;
+}
+
+bool ConnectionStore::updateMetadata(const Connection &connection, QString *error)
+{
+    for (Connection &c : m_connections) {
+        if (c.id != connection.id)
+            continue;
+        const Connection before = c;
+        c = connection;
+        if (!save(error)) {
+            c = before;
+            return false;
+        }
+        emit connectionChanged(connection.id);
+        return true;
+    }
+    if (error)
+        *error = tr("There is no saved connection with that id.");
+    return false;
+}
+
+StoreJob *ConnectionStore::add(const Connection &connection, const ConnectionSecrets &secrets)
+{
+    auto *job = new StoreJob;
+    if (isReadOnly()) {
+        job->finish(refuseWrite());
+        return job;
+    }
+    for (const Connection &c : std::as_const(m_connections)) {
+        if (c.id == connection.id || c.name.compare(connection.name, Qt::CaseInsensitive) == 0) {
+            job->finish(tr("A connection named \"%1\" already exists.").arg(c.name));
+            return job;
+        }
+    }
+    const QString key = connection.id.toString(QUuid::WithoutBraces);
+    SecretJob *write = m_secrets->write(key, secrets.serialize());
+    connect(write, &SecretJob::finished, job, [this, job, write, connection, key] {
+        if (write->error() != SecretJob::Error::None) {
+            job->finish(tr("The connection was not saved: %1").arg(write->errorText()));
+            return;
+        }
+        m_connections << connection;
+        QString error;
+        if (!save(&error)) {
+            m_connections.removeLast();
+            // Do not leave a secret behind that no connection points to.
+            m_secrets->remove(key);
+            job->finish(tr("The connection was not saved: %1").arg(error));
+            return;
+        }
+        emit connectionAdded(connection.id);
+        job->finish();
+    });
+    return job;
+}
+
+StoreJob *ConnectionStore::updateSecrets(const QUuid &id, const ConnectionSecrets &secrets)
+{
+    auto *job = new StoreJob;
+    if (!find(id)) {
+        job->finish(tr("There is no saved connection with that id."));
+        return job;
+    }
+    SecretJob *write = m_secrets->write(id.toString(QUuid::WithoutBraces), secrets.serialize());
+    connect(write, &SecretJob::finished, job, [job, write, secrets] {
+        if (write->error() != SecretJob::Error::None)
+            job->finish(tr("The new secrets were not saved: %1").arg(write->errorText()));
+        else
+            job->finish({}, secrets);
+    });
+    return job;
+}
+
+StoreJob *ConnectionStore::readSecrets(const QUuid &id)
+{
+    auto *job = new StoreJob;
+    const Connection *c = find(id);
+    if (!c) {
+        job->finish(tr("There is no saved connection with that id."));
+        return job;
+    }
+    const QString name = c->name;
+    SecretJob *read = m_secrets->read(id.toString(QUuid::WithoutBraces));
+    connect(read, &SecretJob::finished, job, [job, read, name] {
+        ConnectionSecrets secrets;
+        if (read->error() == SecretJob::Error::NotFound)
+            job->finish(
+                tr("No secrets are stored for \"%1\"; sign in again to store them.").arg(name));
+        else if (read->error() != SecretJob::Error::None)
+            job->finish(read->errorText());
+        else if (!ConnectionSecrets::deserialize(read->data(), &secrets))
+            job->finish(
+                tr("The secrets stored for \"%1\" are damaged; sign in again to replace them.")
+                    .arg(name));
+        else
+            job->finish({}, secrets);
+    });
+    return job;
+}
+
+StoreJob *ConnectionStore::remove(const QUuid &id, TokenClient *client)
+{
+    auto *job = new StoreJob;
+    const Connection *found = find(id);
+    if (isReadOnly() || !found) {
+        job->finish(isReadOnly() ? refuseWrite()
+                                 : tr("There is no saved connection with that id."));
+        return job;
+    }
+    const Connection connection = *found;
+    const QString key = id.toString(QUuid::WithoutBraces);
+
+    // Step 3: the metadata, once the secret is gone.
+    auto dropMetadata = [this, job, id, connection] {
+        const qsizetype index = m_connections.indexOf(connection);
+        if (index >= 0)
+            m_connections.removeAt(index);
+        QString error;
+        if (!save(&error)) {
+            if (index >= 0)
+                m_connections.insert(index, connection);
+            job->finish(
+                tr("The secrets were deleted but the connection stays listed: %1").arg(error));
+            return;
+        }
+        emit connectionRemoved(id);
+        job->finish();
+    };
+    // Step 2: the keychain entry. If it cannot be deleted, nothing else is.
+    auto dropSecrets = [this, job, key, dropMetadata] {
+        SecretJob *remove = m_secrets->remove(key);
+        connect(remove, &SecretJob::finished, job, [job, remove, dropMetadata] {
+            if (remove->error() != SecretJob::Error::None &&
+                remove->error() != SecretJob::Error::NotFound) {
+                job->finish(tr("Nothing was deleted: the secrets could not be removed from the "
+                               "keychain. %1")
+                                .arg(remove->errorText()));
+                return;
+            }
+            dropMetadata();
+        });
+    };
+    // Step 1: revoke the tokens at Salesforce, best effort.
+    SecretJob *read = m_secrets->read(key);
+    connect(read, &SecretJob::finished, job, [=] {
+        ConnectionSecrets secrets;
+        const bool haveSecrets = read->error() == SecretJob::Error::None &&
+                                 ConnectionSecrets::deserialize(read->data(), &secrets);
+        const QString token =
+            !secrets.refreshToken.isEmpty() ? secrets.refreshToken : secrets.accessToken;
+        if (!client || !haveSecrets || token.isEmpty()) {
+            if (client && read->error() != SecretJob::Error::None &&
+                read->error() != SecretJob::Error::NotFound)
+                job->addWarning(tr("The tokens could not be revoked: %1").arg(read->errorText()));
+            dropSecrets();
+            return;
+        }
+        AuthReply *revoke = client->revoke(connection.loginEnvironment(), token);
+        connect(revoke, &AuthReply::finished, job, [job, revoke, dropSecrets] {
+            if (!revoke->ok())
+                job->addWarning(tr("The tokens could not be revoked at Salesforce: %1")
+                                    .arg(revoke->error().message()));
+            dropSecrets();
+        });
+    });
+    return job;
+}
+
+bool ConnectionStore::exportTo(const QString &path, const QList<QUuid> &ids, QString *error) const
+{
+    QJsonArray list;
+    for (const Connection &c : m_connections) {
+        if (ids.isEmpty() || ids.contains(c.id))
+            list.append(c.toDefinitionJson());
+    }
+    const QJsonObject root{{kExportKey, 1}, {QStringLiteral("connections"), list}};
+    return writeAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented), error);
+}
+
+ImportReport ConnectionStore::importFrom(const QString &path)
+{
+    ImportReport report;
+    if (isReadOnly()) {
+        report.error = refuseWrite();
+        return report;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.error =
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return report;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    if (!doc.isObject() || doc.object().value(kExportKey).toInt() != 1 ||
+        !doc.object().value(QStringLiteral("connections")).isArray()) {
+        report.error = tr("%1 is not an sfconnect export.").arg(QDir::toNativeSeparators(path));
+        return report;
+    }
+    const QList<Connection> before = m_connections;
+    const QJsonArray items = doc.object().value(QStringLiteral("connections")).toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QJsonObject item = items.at(i).toObject();
+        const QString label = item.value(QStringLiteral("name")).toString().isEmpty()
+                                  ? tr("entry %1").arg(i + 1)
+                                  : item.value(QStringLiteral("name")).toString();
+        if (!items.at(i).isObject()) {
+            report.rejected.append({label, tr("not an object")});
+            continue;
+        }
+        item.remove(QStringLiteral("id")); // imported connections get ids of their own
+        Connection c;
+        QString why;
+        if (!Connection::fromJson(item, &c, &why)) {
+            report.rejected.append({label, why});
+            continue;
+        }
+        const bool taken =
+            std::any_of(m_connections.cbegin(), m_connections.cend(), [&c](const Connection &o) {
+                return o.name.compare(c.name, Qt::CaseInsensitive) == 0;
+            });
+        if (taken) {
+            report.rejected.append({label, tr("a connection with this name already exists")});
+            continue;
+        }
+        c.createdAt = QDateTime::currentDateTimeUtc();
+        m_connections << c;
+        ++report.added;
+    }
+    if (report.added > 0) {
+        QString error;
+        if (!save(&error)) {
+            m_connections = before;
+            report.added = 0;
+            report.error = error;
+            return report;
+        }
+        for (qsizetype i = before.size(); i < m_connections.size(); ++i)
+            emit connectionAdded(m_connections.at(i).id);
+    }
+    return report;
+}
+
+} // namespace sfconnect

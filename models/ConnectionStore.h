@@ -1,0 +1,125 @@
+#pragma once
+
+#include "Connection.h"
+#include "ConnectionSecrets.h"
+
+#include <QList>
+#include <QLockFile>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace sfconnect {
+
+class SecretStore;
+class TokenClient;
+
+/// One asynchronous store operation that involves the keychain (add, replace secrets, read
+/// secrets, delete). Connect to finished(); it deletes itself afterwards unless given a parent.
+class StoreJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    bool isFinished() const { return m_finished; }
+    bool ok() const { return m_finished && m_errorText.isEmpty(); }
+    /// What failed and what state it left, in plain words; empty on success.
+    QString errorText() const { return m_errorText; }
+    /// Steps that went wrong without stopping the job (a revoke that failed during delete).
+    QStringList warnings() const { return m_warnings; }
+    const ConnectionSecrets &secrets() const { return m_secrets; }
+
+    void addWarning(const QString &text) { m_warnings << text; }
+    void finish(const QString &errorText = {}, const ConnectionSecrets &secrets = {});
+
+signals:
+    void finished();
+
+private:
+    bool m_finished = false;
+    QString m_errorText;
+    QStringList m_warnings;
+    ConnectionSecrets m_secrets;
+};
+
+/// What an import did: how many connections it added, and each entry it refused with the reason.
+struct ImportReport
+{
+    int added = 0;
+    QList<QPair<QString, QString>> rejected; ///< (entry, why)
+    QString error;                           ///< the file itself could not be used
+};
+
+/// The saved connections: metadata in one versioned JSON file, secrets in the keychain.
+///
+/// The file is written atomically (QSaveFile) and the previous good copy is kept beside it. A
+/// damaged file never empties the list silently: the last good copy is loaded, the damaged file
+/// is moved aside with a timestamp, and notices() says so. A lock file makes a second running
+/// sfconnect open the store read-only. Secrets are read only when an action needs them, so
+/// loading makes no keychain call at all.
+class ConnectionStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    ConnectionStore(const QString &directory, SecretStore *secrets, QObject *parent = nullptr);
+    ~ConnectionStore() override;
+
+    /// The platform's application-config folder (~/.config/sfconnect on Linux).
+    static QString defaultDirectory();
+    QString filePath() const;
+    QString backupPath() const;
+
+    /// Takes the lock (or opens read-only) and reads the file, recovering from damage.
+    void load();
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    /// What load() had to do that the user should know (a recovery, a migration).
+    QStringList notices() const { return m_notices; }
+
+    const QList<Connection> &connections() const { return m_connections; }
+    const Connection *find(const QUuid &id) const;
+    SecretStore *secretStore() const { return m_secrets; }
+
+    /// Saves @p connection's metadata (status, details) without touching its secrets.
+    bool updateMetadata(const Connection &connection, QString *error = nullptr);
+
+    /// Secrets first, then the metadata; if the metadata cannot be saved the secrets are removed.
+    StoreJob *add(const Connection &connection, const ConnectionSecrets &secrets);
+    /// Replaces the secrets of a saved connection (a new sign-in, a rotated refresh token).
+    StoreJob *updateSecrets(const QUuid &id, const ConnectionSecrets &secrets);
+    StoreJob *readSecrets(const QUuid &id);
+    /// Revokes its tokens (best effort, when @p client is given), deletes the keychain entry,
+    /// then the metadata. A failure stops at a consistent state and says which.
+    StoreJob *remove(const QUuid &id, TokenClient *client = nullptr);
+
+    /// Writes the definitions (no secrets, nothing learned from the org) of @p ids, or of all.
+    bool exportTo(const QString &path, const QList<QUuid> &ids, QString *error) const;
+    /// Adds the valid definitions of an export under new ids; reports each one refused.
+    ImportReport importFrom(const QString &path);
+
+signals:
+    void connectionAdded(const QUuid &id);
+    void connectionChanged(const QUuid &id);
+    void connectionRemoved(const QUuid &id);
+
+private:
+    bool save(QString *error);
+    bool parse(const QByteArray &bytes, QList<Connection> *out, QString *error, int *version) const;
+    QString refuseWrite() const;
+
+    QString m_directory;
+    SecretStore *m_secrets;
+    std::unique_ptr<QLockFile> m_lock;
+    QList<Connection> m_connections;
+    QByteArray m_lastGood; ///< the file's bytes as last read or written
+    QString m_readOnlyReason;
+    QStringList m_notices;
+};
+
+} // namespace sfconnect
