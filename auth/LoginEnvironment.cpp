@@ -87,7 +87,8 @@ LoginEnvironment::Normalized LoginEnvironment::normalize(const QString &input)
         out.problem = tr("Enter the org's My Domain URL, for example acme.my.salesforce.com.");
         return out;
     }
-    if (text.contains(QRegularExpression(QStringLiteral("\\s")))) {
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    if (text.contains(space)) {
         out.problem = tr("A domain cannot contain spaces.");
         return out;
     }
@@ -100,8 +101,9 @@ LoginEnvironment::Normalized LoginEnvironment::normalize(const QString &input)
                                                      : QStringLiteral("https://"));
     }
     const QUrl url(text, QUrl::StrictMode);
-    const QString host =
-        url.host(QUrl::FullyDecoded).toLower().remove(QRegularExpression(QStringLiteral("\\.$")));
+    QString host = url.host(QUrl::FullyDecoded).toLower();
+    if (host.endsWith(QLatin1Char('.')))
+        host.chop(1); // a fully qualified name's trailing dot
     if (!url.isValid() || host.isEmpty()) {
         out.problem = tr("\"%1\" is not a web address.").arg(input.trimmed());
         return out;
