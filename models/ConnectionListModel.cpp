@@ -1,5 +1,6 @@
 #include "ConnectionListModel.h"
 
+#include "ConnectionManager.h"
 #include "ConnectionStore.h"
 
 namespace sfconnect {
@@ -29,6 +30,20 @@ ConnectionListModel::ConnectionListModel(ConnectionStore *store, QObject *parent
     connect(store, &ConnectionStore::connectionAdded, this, &ConnectionListModel::onAdded);
     connect(store, &ConnectionStore::connectionChanged, this, &ConnectionListModel::onChanged);
     connect(store, &ConnectionStore::connectionRemoved, this, &ConnectionListModel::onRemoved);
+}
+
+void ConnectionListModel::setManager(ConnectionManager *manager)
+{
+    connect(manager, &ConnectionManager::statusChanged, this,
+            [this](const QUuid &id, ConnectionStatus status) {
+                if (status == ConnectionStatus::Checking || status == ConnectionStatus::Refreshing)
+                    m_live.insert(id, status);
+                else
+                    m_live.remove(id);
+                if (const QModelIndex at = indexOf(id); at.isValid())
+                    emit dataChanged(
+                        at, at, {StatusRole, StatusTextRole, StatusIconRole, NeedsAttentionRole});
+            });
 }
 
 void ConnectionListModel::reload()
@@ -62,7 +77,7 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return c.name;
     case Qt::ToolTipRole:
-        return c.lastErrorText.isEmpty() ? connectionStatusText(c.lastStatus) : c.lastErrorText;
+        return c.lastErrorText.isEmpty() ? connectionStatusText(statusOf(c)) : c.lastErrorText;
     case IdRole:
         return c.id;
     case EnvironmentRole:
@@ -84,13 +99,13 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
     case ApiVersionRole:
         return c.apiVersion;
     case StatusRole:
-        return int(c.lastStatus);
+        return int(statusOf(c));
     case StatusTextRole:
-        return connectionStatusText(c.lastStatus);
+        return connectionStatusText(statusOf(c));
     case StatusIconRole:
-        return connectionStatusIcon(c.lastStatus);
+        return connectionStatusIcon(statusOf(c));
     case NeedsAttentionRole:
-        return connectionStatusNeedsAttention(c.lastStatus);
+        return connectionStatusNeedsAttention(statusOf(c));
     case LastCheckedRole:
         return c.lastCheckedAt;
     case LastErrorRole:
@@ -152,6 +167,7 @@ void ConnectionListModel::onRemoved(const QUuid &id)
     const QModelIndex at = indexOf(id);
     if (!at.isValid())
         return;
+    m_live.remove(id);
     beginRemoveRows({}, at.row(), at.row());
     m_rows.removeAt(at.row());
     endRemoveRows();

@@ -7,6 +7,7 @@
 
 namespace sfconnect {
 
+class ConnectionManager;
 class ConnectionStore;
 
 /// The saved connections as a list model, one row per connection, kept in step with a
@@ -44,6 +45,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    /// Shows what @p manager is doing (Checking, Refreshing) until each check's result is saved.
+    void setManager(ConnectionManager *manager);
+
     QModelIndex indexOf(const QUuid &id) const;
     Connection connectionAt(int row) const { return m_rows.value(row); }
 
@@ -53,8 +57,14 @@ private:
     void onChanged(const QUuid &id);
     void onRemoved(const QUuid &id);
 
+    ConnectionStatus statusOf(const Connection &c) const
+    {
+        return m_live.value(c.id, c.lastStatus);
+    }
+
     ConnectionStore *m_store;
     QList<Connection> m_rows;
+    QHash<QUuid, ConnectionStatus> m_live;
 };
 
 /// Sorting and filtering for ConnectionListModel: the filter text matches the name, user,

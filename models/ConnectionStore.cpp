@@ -76,9 +76,31 @@ ConnectionStore::ConnectionStore(const QString &directory, SecretStore *secrets,
     : QObject(parent)
     , m_directory(directory)
     , m_secrets(secrets)
-{}
+{
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(500);
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] {
+        QString error;
+        if (!flush(&error))
+            qCWarning(lcModels).noquote() << error;
+    });
+}
 
-ConnectionStore::~ConnectionStore() = default;
+ConnectionStore::~ConnectionStore()
+{
+    flush();
+}
+
+bool ConnectionStore::flush(QString *error)
+{
+    m_saveTimer.stop();
+    if (!m_dirty)
+        return true;
+    if (!save(error))
+        return false;
+    m_dirty = false;
+    return true;
+}
 
 QString ConnectionStore::defaultDirectory()
 {
@@ -297,17 +319,31 @@ bool ConnectionStore::save(QString *error)
     return true;
 }
 
-bool ConnectionStore::updateMetadata(const Connection &connection, QString *error)
+bool ConnectionStore::updateMetadata(const Connection &connection, QString *error, Save when)
 {
     for (Connection &c : m_connections) {
         if (c.id != connection.id)
             continue;
+        if (when == Save::Soon) {
+            if (isReadOnly()) {
+                if (error)
+                    *error = refuseWrite();
+                return false;
+            }
+            c = connection;
+            m_dirty = true;
+            if (!m_saveTimer.isActive())
+                m_saveTimer.start();
+            emit connectionChanged(connection.id);
+            return true;
+        }
         const Connection before = c;
         c = connection;
         if (!save(error)) {
             c = before;
             return false;
         }
+        m_dirty = false;
         emit connectionChanged(connection.id);
         return true;
     }
@@ -380,17 +416,21 @@ StoreJob *ConnectionStore::readSecrets(const QUuid &id)
     SecretJob *read = m_secrets->read(id.toString(QUuid::WithoutBraces));
     connect(read, &SecretJob::finished, job, [job, read, name] {
         ConnectionSecrets secrets;
-        if (read->error() == SecretJob::Error::NotFound)
+        if (read->error() == SecretJob::Error::None &&
+            ConnectionSecrets::deserialize(read->data(), &secrets)) {
+            job->finish({}, secrets);
+        } else if (read->error() == SecretJob::Error::NotFound) {
+            job->setSecretsMissing();
             job->finish(
                 tr("No secrets are stored for \"%1\"; sign in again to store them.").arg(name));
-        else if (read->error() != SecretJob::Error::None)
-            job->finish(read->errorText());
-        else if (!ConnectionSecrets::deserialize(read->data(), &secrets))
+        } else if (read->error() == SecretJob::Error::None) {
+            job->setSecretsMissing();
             job->finish(
                 tr("The secrets stored for \"%1\" are damaged; sign in again to replace them.")
                     .arg(name));
-        else
-            job->finish({}, secrets);
+        } else {
+            job->finish(read->errorText());
+        }
     });
     return job;
 }

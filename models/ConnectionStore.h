@@ -7,6 +7,7 @@
 #include <QLockFile>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -31,6 +32,9 @@ public:
     /// Steps that went wrong without stopping the job (a revoke that failed during delete).
     QStringList warnings() const { return m_warnings; }
     const ConnectionSecrets &secrets() const { return m_secrets; }
+    /// readSecrets(): nothing (or nothing readable) is stored, as opposed to a keychain failure.
+    bool secretsMissing() const { return m_secretsMissing; }
+    void setSecretsMissing() { m_secretsMissing = true; }
 
     void addWarning(const QString &text) { m_warnings << text; }
     void finish(const QString &errorText = {}, const ConnectionSecrets &secrets = {});
@@ -40,6 +44,7 @@ signals:
 
 private:
     bool m_finished = false;
+    bool m_secretsMissing = false;
     QString m_errorText;
     QStringList m_warnings;
     ConnectionSecrets m_secrets;
@@ -86,8 +91,16 @@ public:
     const Connection *find(const QUuid &id) const;
     SecretStore *secretStore() const { return m_secrets; }
 
+    enum class Save {
+        Now,  ///< written before the call returns
+        Soon, ///< written within saveDelay(), together with other changes (check results)
+    };
     /// Saves @p connection's metadata (status, details) without touching its secrets.
-    bool updateMetadata(const Connection &connection, QString *error = nullptr);
+    bool updateMetadata(const Connection &connection, QString *error = nullptr,
+                        Save when = Save::Now);
+    /// Writes what Save::Soon left pending; false (with @p error) if it cannot be written.
+    bool flush(QString *error = nullptr);
+    void setSaveDelay(int ms) { m_saveTimer.setInterval(ms); }
 
     /// Secrets first, then the metadata; if the metadata cannot be saved the secrets are removed.
     StoreJob *add(const Connection &connection, const ConnectionSecrets &secrets);
@@ -120,6 +133,8 @@ private:
     QByteArray m_lastGood; ///< the file's bytes as last read or written
     QString m_readOnlyReason;
     QStringList m_notices;
+    QTimer m_saveTimer;
+    bool m_dirty = false;
 };
 
 } // namespace sfconnect

@@ -236,7 +236,9 @@ private slots:
             m_client->refresh(QStringLiteral("conn-1"), m_env, kByoa, kByoaSecret, refreshToken);
         AuthReply *other =
             m_client->refresh(QStringLiteral("conn-2"), m_env, kByoa, kByoaSecret, refreshToken);
-        third->setParent(this);
+        // Kept by the test from the start: each may finish while the test waits for another.
+        for (AuthReply *r : {first, second, third, other})
+            r->setParent(this);
         third->abort(); // one caller giving up does not cancel the others
         wait(first);
         wait(second);
