@@ -30,6 +30,7 @@ ConnectionListModel::ConnectionListModel(ConnectionStore *store, QObject *parent
     connect(store, &ConnectionStore::connectionAdded, this, &ConnectionListModel::onAdded);
     connect(store, &ConnectionStore::connectionChanged, this, &ConnectionListModel::onChanged);
     connect(store, &ConnectionStore::connectionRemoved, this, &ConnectionListModel::onRemoved);
+    connect(store, &ConnectionStore::reloaded, this, &ConnectionListModel::reload);
 }
 
 void ConnectionListModel::setManager(ConnectionManager *manager)

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTimer>
@@ -78,22 +79,29 @@ ConnectionStore::ConnectionStore(const QString &directory, SecretStore *secrets,
     , m_secrets(secrets)
 {
     m_saveTimer.setSingleShot(true);
-    m_saveTimer.setInterval(500);
+    m_saveTimer.setInterval(m_saveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, [this] {
         QString error;
-        if (!flush(&error))
-            qCWarning(lcModels).noquote() << error;
+        if (flush(&error))
+            return;
+        // Kept pending and tried again; whoever shows the list can tell the user.
+        qCWarning(lcModels).noquote() << error;
+        emit saveFailed(error);
+        m_saveTimer.start(5000);
     });
 }
 
 ConnectionStore::~ConnectionStore()
 {
-    flush();
+    QString error;
+    if (!flush(&error))
+        qCWarning(lcModels).noquote() << "the last changes were not saved:" << error;
 }
 
 bool ConnectionStore::flush(QString *error)
 {
     m_saveTimer.stop();
+    m_saveTimer.setInterval(m_saveDelayMs);
     if (!m_dirty)
         return true;
     if (!save(error))
@@ -132,7 +140,7 @@ const Connection *ConnectionStore::find(const QUuid &id) const
 }
 
 bool ConnectionStore::parse(const QByteArray &bytes, QList<Connection> *out, QString *error,
-                            int *version) const
+                            int *version, QStringList *skipped) const
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
@@ -171,12 +179,20 @@ bool ConnectionStore::parse(const QByteArray &bytes, QList<Connection> *out, QSt
         Connection c;
         QString why;
         // The file's own entries must have their ids: a missing one means damage, not an import.
-        if (!item.contains(QStringLiteral("id")) || !Connection::fromJson(item, &c, &why) ||
-            ids.contains(c.id)) {
-            *error = tr("entry %1 is damaged (%2)")
-                         .arg(i + 1)
-                         .arg(why.isEmpty() ? tr("missing or repeated id") : why);
-            return false;
+        if (!item.contains(QStringLiteral("id")))
+            why = tr("no id");
+        else if (Connection::fromJson(item, &c, &why) && ids.contains(c.id))
+            why = tr("its id appears twice");
+        if (!why.isEmpty()) {
+            const QString entry = tr("entry %1 (%2): %3")
+                                      .arg(i + 1)
+                                      .arg(item.value(QStringLiteral("name")).toString(), why);
+            if (!skipped) {
+                *error = tr("%1 is damaged").arg(entry);
+                return false;
+            }
+            *skipped << entry;
+            continue;
         }
         ids.insert(c.id);
         result << c;
@@ -185,8 +201,26 @@ bool ConnectionStore::parse(const QByteArray &bytes, QList<Connection> *out, QSt
     return true;
 }
 
+QString ConnectionStore::setAside()
+{
+    // A name of its own (milliseconds, then a counter); a copy where renaming is refused.
+    const QString stamp =
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    for (int n = 0; n < 100; ++n) {
+        const QString name = filePath() + QStringLiteral(".broken-") + stamp +
+                             (n ? QStringLiteral("-%1").arg(n) : QString());
+        if (QFile::exists(name))
+            continue;
+        if (QFile::rename(filePath(), name) || QFile::copy(filePath(), name))
+            return name;
+    }
+    return {};
+}
+
 void ConnectionStore::load()
 {
+    // Whatever path load() takes, the views start over from what it read.
+    const auto announce = qScopeGuard([this] { emit reloaded(); });
     m_connections.clear();
     m_notices.clear();
     m_readOnlyReason.clear();
@@ -233,12 +267,13 @@ void ConnectionStore::load()
     int version = 0;
     if (exists && parse(bytes, &m_connections, &error, &version)) {
         m_lastGood = bytes;
-        if (version < kSchemaVersion) {
-            m_notices << tr("The connections file was upgraded from schema %1 to %2.")
-                             .arg(version)
-                             .arg(kSchemaVersion);
+        if (version < kSchemaVersion && !isReadOnly()) {
             QString saveError;
-            if (!isReadOnly() && !save(&saveError))
+            if (save(&saveError))
+                m_notices << tr("The connections file was upgraded from schema %1 to %2.")
+                                 .arg(version)
+                                 .arg(kSchemaVersion);
+            else
                 m_notices << saveError;
         }
         return;
@@ -250,47 +285,66 @@ void ConnectionStore::load()
         return;
     }
 
-    // Missing or damaged: the last good copy, if there is one.
+    // Missing or damaged: the copy kept beside it, if that one reads whole.
     QList<Connection> backup;
     QString backupError;
     int backupVersion = 0;
     QFile bak(backupPath());
     const bool backupOk = bak.open(QIODevice::ReadOnly) &&
                           parse(bak.readAll(), &backup, &backupError, &backupVersion);
-    QString brokenName;
-    if (exists && !isReadOnly()) {
-        brokenName = filePath() + QStringLiteral(".broken-") +
-                     QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        if (!QFile::rename(filePath(), brokenName))
-            brokenName.clear();
+    if (!exists) {
+        if (backupOk) {
+            m_connections = backup;
+            m_notices << tr("The connections file was missing; sfconnect restored its copy.");
+            QString saveError;
+            if (!isReadOnly() && !save(&saveError))
+                m_notices << saveError;
+        }
+        logNotices();
+        return;
     }
+
+    // The damaged file is kept for a look, and never overwritten: if it cannot be set aside,
+    // this window stays read-only.
+    const QString broken = isReadOnly() ? QString() : setAside();
+    const QString kept =
+        broken.isEmpty()
+            ? QString()
+            : tr("The damaged file was kept as %1.").arg(QDir::toNativeSeparators(broken));
+    if (!isReadOnly() && broken.isEmpty())
+        m_readOnlyReason = tr("the damaged connections file %1 could not be set aside")
+                               .arg(QDir::toNativeSeparators(filePath()));
+    QStringList skipped;
+    QList<Connection> partial;
+    int partialVersion = 0;
+    QString partialError;
     if (backupOk) {
         m_connections = backup;
-        if (exists)
-            m_notices << tr("The connections file was damaged (%1). sfconnect loaded the last good "
-                            "copy%2.")
-                             .arg(error)
-                             .arg(brokenName.isEmpty()
-                                      ? QString()
-                                      : tr(" and kept the damaged file as %1")
-                                            .arg(QDir::toNativeSeparators(brokenName)));
-        else
-            m_notices << tr(
-                "The connections file was missing; sfconnect restored the last good copy.");
-        QString saveError;
-        if (!isReadOnly() && !save(&saveError))
-            m_notices << saveError;
-    } else if (exists) {
+        m_notices << tr("The connections file was damaged (%1). sfconnect loaded its copy. %2")
+                         .arg(error, kept)
+                         .trimmed();
+    } else if (parse(bytes, &partial, &partialError, &partialVersion, &skipped)) {
+        // No copy to fall back on: keep every entry that still reads, and name the others.
+        m_connections = partial;
+        m_notices << tr("Some saved connections could not be read and were left out: %1. %2")
+                         .arg(skipped.join(QStringLiteral("; ")), kept)
+                         .trimmed();
+    } else {
         m_notices
-            << tr("The connections file was damaged (%1) and no good copy was found. %2 The list "
-                  "starts "
-                  "empty; your secrets are still in the keychain.")
-                   .arg(error)
-                   .arg(brokenName.isEmpty()
-                            ? QString()
-                            : tr("It was kept as %1.").arg(QDir::toNativeSeparators(brokenName)));
+            << tr("The connections file was damaged (%1) and no good copy was found. The list "
+                  "starts empty; your secrets are still in the keychain. %2")
+                   .arg(error, kept)
+                   .trimmed();
     }
-    for (const QString &n : std::as_const(m_notices))
+    QString saveError;
+    if (!isReadOnly() && !m_connections.isEmpty() && !save(&saveError))
+        m_notices << saveError;
+    logNotices();
+}
+
+void ConnectionStore::logNotices() const
+{
+    for (const QString &n : m_notices)
         qCWarning(lcModels).noquote() << n;
 }
 
@@ -310,17 +364,24 @@ bool ConnectionStore::save(QString *error)
             .toJson(QJsonDocument::Indented);
     if (bytes == m_lastGood)
         return true;
-    // The copy that is known good goes beside the file first; then the file is replaced whole.
-    if (!m_lastGood.isEmpty() && !writeAtomically(backupPath(), m_lastGood, error))
-        return false;
+    // The file is replaced whole; then its copy beside it, so that damage done to the file later
+    // (a disk fault, a careless edit) loses nothing.
     if (!writeAtomically(filePath(), bytes, error))
         return false;
     m_lastGood = bytes;
+    QString backupError;
+    if (!writeAtomically(backupPath(), bytes, &backupError))
+        qCWarning(lcModels).noquote() << "the backup copy was not written:" << backupError;
     return true;
 }
 
 bool ConnectionStore::updateMetadata(const Connection &connection, QString *error, Save when)
 {
+    if (const QString invalid = validate(connection); !invalid.isEmpty()) {
+        if (error)
+            *error = invalid;
+        return false;
+    }
     for (Connection &c : m_connections) {
         if (c.id != connection.id)
             continue;
@@ -352,6 +413,26 @@ bool ConnectionStore::updateMetadata(const Connection &connection, QString *erro
     return false;
 }
 
+QString ConnectionStore::secretKey(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QString ConnectionStore::noSuchConnection()
+{
+    return tr("There is no saved connection with that id.");
+}
+
+QString ConnectionStore::validate(const Connection &connection)
+{
+    // What the file's reader would refuse must never be written.
+    Connection check;
+    QString why;
+    if (!Connection::fromJson(connection.toJson(), &check, &why))
+        return tr("The connection cannot be saved: %1").arg(why);
+    return {};
+}
+
 StoreJob *ConnectionStore::add(const Connection &connection, const ConnectionSecrets &secrets)
 {
     auto *job = new StoreJob;
@@ -359,29 +440,56 @@ StoreJob *ConnectionStore::add(const Connection &connection, const ConnectionSec
         job->finish(refuseWrite());
         return job;
     }
-    for (const Connection &c : std::as_const(m_connections)) {
-        if (c.id == connection.id || c.name.compare(connection.name, Qt::CaseInsensitive) == 0) {
-            job->finish(tr("A connection named \"%1\" already exists.").arg(c.name));
-            return job;
-        }
+    if (const QString invalid = validate(connection); !invalid.isEmpty()) {
+        job->finish(invalid);
+        return job;
     }
-    const QString key = connection.id.toString(QUuid::WithoutBraces);
+    auto clash = [this, &connection]() -> QString {
+        for (const Connection &c : std::as_const(m_connections)) {
+            if (c.id == connection.id || c.name.compare(connection.name, Qt::CaseInsensitive) == 0)
+                return tr("A connection named \"%1\" already exists.").arg(c.name);
+        }
+        if (m_pendingIds.contains(connection.id) ||
+            m_pendingNames.contains(connection.name.toLower()))
+            return tr("A connection named \"%1\" is being added already.").arg(connection.name);
+        return {};
+    };
+    if (const QString why = clash(); !why.isEmpty()) {
+        job->finish(why);
+        return job;
+    }
+    // Reserved while the keychain works, so that a second add cannot take the same name or id.
+    m_pendingIds.insert(connection.id);
+    m_pendingNames.insert(connection.name.toLower());
+    const QString key = secretKey(connection.id);
     SecretJob *write = m_secrets->write(key, secrets.serialize());
-    connect(write, &SecretJob::finished, job, [this, job, write, connection, key] {
+    const QPointer<ConnectionStore> self(this);
+    connect(write, &SecretJob::finished, job, [self, job, write, connection, key] {
+        if (!self) {
+            job->finish(tr("sfconnect closed before the connection was saved."));
+            return;
+        }
+        self->m_pendingIds.remove(connection.id);
+        self->m_pendingNames.remove(connection.name.toLower());
         if (write->error() != SecretJob::Error::None) {
             job->finish(tr("The connection was not saved: %1").arg(write->errorText()));
             return;
         }
-        m_connections << connection;
+        self->m_connections << connection;
         QString error;
-        if (!save(&error)) {
-            m_connections.removeLast();
+        if (!self->save(&error)) {
+            self->m_connections.removeLast();
             // Do not leave a secret behind that no connection points to.
-            m_secrets->remove(key);
-            job->finish(tr("The connection was not saved: %1").arg(error));
+            SecretJob *undo = self->m_secrets->remove(key);
+            connect(undo, &SecretJob::finished, job, [job, undo, error] {
+                if (undo->error() != SecretJob::Error::None)
+                    job->addWarning(
+                        tr("Its secret stays in the keychain: %1").arg(undo->errorText()));
+                job->finish(tr("The connection was not saved: %1").arg(error));
+            });
             return;
         }
-        emit connectionAdded(connection.id);
+        emit self->connectionAdded(connection.id);
         job->finish();
     });
     return job;
@@ -391,15 +499,25 @@ StoreJob *ConnectionStore::updateSecrets(const QUuid &id, const ConnectionSecret
 {
     auto *job = new StoreJob;
     if (!find(id)) {
-        job->finish(tr("There is no saved connection with that id."));
+        job->finish(noSuchConnection());
         return job;
     }
-    SecretJob *write = m_secrets->write(id.toString(QUuid::WithoutBraces), secrets.serialize());
-    connect(write, &SecretJob::finished, job, [job, write, secrets] {
-        if (write->error() != SecretJob::Error::None)
+    // Allowed in a read-only window too: the keychain entry is written whole, and a renewed
+    // session must be kept wherever it was obtained.
+    SecretJob *write = m_secrets->write(secretKey(id), secrets.serialize());
+    const QPointer<ConnectionStore> self(this);
+    connect(write, &SecretJob::finished, job, [self, job, write, secrets, id] {
+        if (write->error() != SecretJob::Error::None) {
             job->finish(tr("The new secrets were not saved: %1").arg(write->errorText()));
-        else
-            job->finish({}, secrets);
+            return;
+        }
+        if (self && !self->find(id)) {
+            // Deleted while the keychain worked: the secret must not outlive its connection.
+            self->m_secrets->remove(secretKey(id));
+            job->finish(noSuchConnection());
+            return;
+        }
+        job->finish({}, secrets);
     });
     return job;
 }
@@ -409,11 +527,11 @@ StoreJob *ConnectionStore::readSecrets(const QUuid &id)
     auto *job = new StoreJob;
     const Connection *c = find(id);
     if (!c) {
-        job->finish(tr("There is no saved connection with that id."));
+        job->finish(noSuchConnection());
         return job;
     }
     const QString name = c->name;
-    SecretJob *read = m_secrets->read(id.toString(QUuid::WithoutBraces));
+    SecretJob *read = m_secrets->read(secretKey(id));
     connect(read, &SecretJob::finished, job, [job, read, name] {
         ConnectionSecrets secrets;
         if (read->error() == SecretJob::Error::None &&
@@ -440,32 +558,50 @@ StoreJob *ConnectionStore::remove(const QUuid &id, TokenClient *client)
     auto *job = new StoreJob;
     const Connection *found = find(id);
     if (isReadOnly() || !found) {
-        job->finish(isReadOnly() ? refuseWrite()
-                                 : tr("There is no saved connection with that id."));
+        job->finish(isReadOnly() ? refuseWrite() : noSuchConnection());
         return job;
     }
-    const Connection connection = *found;
-    const QString key = id.toString(QUuid::WithoutBraces);
+    const LoginEnvironment environment = found->loginEnvironment();
+    const QString key = secretKey(id);
+    const QPointer<ConnectionStore> self(this);
+    const QPointer<TokenClient> tokens(client);
 
-    // Step 3: the metadata, once the secret is gone.
-    auto dropMetadata = [this, job, id, connection] {
-        const qsizetype index = m_connections.indexOf(connection);
-        if (index >= 0)
-            m_connections.removeAt(index);
+    // Step 3: the metadata, once the secret is gone. Found again by id: a check may have
+    // updated the entry meanwhile.
+    auto dropMetadata = [self, job, id] {
+        if (!self) {
+            job->finish(
+                tr("sfconnect closed before the connection was deleted; its secrets are gone."));
+            return;
+        }
+        qsizetype index = -1;
+        for (qsizetype i = 0; i < self->m_connections.size(); ++i) {
+            if (self->m_connections.at(i).id == id)
+                index = i;
+        }
+        if (index < 0) {
+            job->finish(tr("The connection was already deleted."));
+            return;
+        }
+        const Connection taken = self->m_connections.takeAt(index);
         QString error;
-        if (!save(&error)) {
-            if (index >= 0)
-                m_connections.insert(index, connection);
+        if (!self->save(&error)) {
+            self->m_connections.insert(index, taken);
             job->finish(
                 tr("The secrets were deleted but the connection stays listed: %1").arg(error));
             return;
         }
-        emit connectionRemoved(id);
+        emit self->connectionRemoved(id);
         job->finish();
     };
     // Step 2: the keychain entry. If it cannot be deleted, nothing else is.
-    auto dropSecrets = [this, job, key, dropMetadata] {
-        SecretJob *remove = m_secrets->remove(key);
+    auto dropSecrets = [self, job, key, dropMetadata] {
+        if (!self) {
+            job->finish(
+                tr("sfconnect closed before the connection was deleted; nothing was deleted."));
+            return;
+        }
+        SecretJob *remove = self->m_secrets->remove(key);
         connect(remove, &SecretJob::finished, job, [job, remove, dropMetadata] {
             if (remove->error() != SecretJob::Error::None &&
                 remove->error() != SecretJob::Error::NotFound) {
@@ -479,20 +615,20 @@ StoreJob *ConnectionStore::remove(const QUuid &id, TokenClient *client)
     };
     // Step 1: revoke the tokens at Salesforce, best effort.
     SecretJob *read = m_secrets->read(key);
-    connect(read, &SecretJob::finished, job, [=] {
+    connect(read, &SecretJob::finished, job, [job, read, tokens, environment, dropSecrets] {
         ConnectionSecrets secrets;
         const bool haveSecrets = read->error() == SecretJob::Error::None &&
                                  ConnectionSecrets::deserialize(read->data(), &secrets);
         const QString token =
             !secrets.refreshToken.isEmpty() ? secrets.refreshToken : secrets.accessToken;
-        if (!client || !haveSecrets || token.isEmpty()) {
-            if (client && read->error() != SecretJob::Error::None &&
+        if (!tokens || !haveSecrets || token.isEmpty()) {
+            if (tokens && read->error() != SecretJob::Error::None &&
                 read->error() != SecretJob::Error::NotFound)
                 job->addWarning(tr("The tokens could not be revoked: %1").arg(read->errorText()));
             dropSecrets();
             return;
         }
-        AuthReply *revoke = client->revoke(connection.loginEnvironment(), token);
+        AuthReply *revoke = tokens->revoke(environment, token);
         connect(revoke, &AuthReply::finished, job, [job, revoke, dropSecrets] {
             if (!revoke->ok())
                 job->addWarning(tr("The tokens could not be revoked at Salesforce: %1")

@@ -7,6 +7,7 @@
 #include <QLockFile>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -100,7 +101,7 @@ public:
                         Save when = Save::Now);
     /// Writes what Save::Soon left pending; false (with @p error) if it cannot be written.
     bool flush(QString *error = nullptr);
-    void setSaveDelay(int ms) { m_saveTimer.setInterval(ms); }
+    void setSaveDelay(int ms) { m_saveTimer.setInterval(m_saveDelayMs = ms); }
 
     /// Secrets first, then the metadata; if the metadata cannot be saved the secrets are removed.
     StoreJob *add(const Connection &connection, const ConnectionSecrets &secrets);
@@ -120,10 +121,24 @@ signals:
     void connectionAdded(const QUuid &id);
     void connectionChanged(const QUuid &id);
     void connectionRemoved(const QUuid &id);
+    /// load() read the file again: views start over.
+    void reloaded();
+    /// A delayed save failed; it is tried again every few seconds.
+    void saveFailed(const QString &error);
 
 private:
     bool save(QString *error);
-    bool parse(const QByteArray &bytes, QList<Connection> *out, QString *error, int *version) const;
+    static QString secretKey(const QUuid &id);
+    static QString noSuchConnection();
+    /// Why @p connection could not be written (what the file's reader would refuse), or empty.
+    static QString validate(const Connection &connection);
+    /// Reads the file's bytes. With @p skipped, entries that do not read are listed there and
+    /// left out; without it, one such entry fails the whole file.
+    bool parse(const QByteArray &bytes, QList<Connection> *out, QString *error, int *version,
+               QStringList *skipped = nullptr) const;
+    /// Moves (or copies) the damaged file aside under a name of its own; empty if impossible.
+    QString setAside();
+    void logNotices() const;
     QString refuseWrite() const;
 
     QString m_directory;
@@ -135,6 +150,9 @@ private:
     QStringList m_notices;
     QTimer m_saveTimer;
     bool m_dirty = false;
+    int m_saveDelayMs = 500;
+    QSet<QUuid> m_pendingIds;     ///< adds waiting for the keychain
+    QSet<QString> m_pendingNames; ///< their names, lower-cased
 };
 
 } // namespace sfconnect

@@ -1,5 +1,6 @@
 #include "SecretStore.h"
 
+#include <QPointer>
 #include <QTimer>
 
 namespace sfconnect {
@@ -14,9 +15,10 @@ void SecretJob::finish(Error error, const QString &text, const QByteArray &data)
     m_data = data;
     // Queued, so that callers can connect after starting even a job that fails at once.
     QTimer::singleShot(0, this, [this] {
+        const QPointer<SecretJob> self(this); // a slot may delete the job
         emit finished();
-        if (!parent())
-            deleteLater();
+        if (self && !self->parent())
+            self->deleteLater();
     });
 }
 

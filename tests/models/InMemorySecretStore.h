@@ -51,7 +51,7 @@ private:
         auto *job = new sfconnect::SecretJob;
         if (unavailable)
             job->finish(sfconnect::SecretJob::Error::Unavailable,
-                        QStringLiteral("No Secret Service is running in this desktop session."));
+                        QStringLiteral("The test keychain does not answer."));
         return job;
     }
 };

@@ -33,9 +33,9 @@ Connection make(const QString &name, AuthMethod method = AuthMethod::Password)
     return c;
 }
 
+// Waits for @p job; the caller keeps it (with a parent) to read it afterwards.
 bool wait(StoreJob *job)
 {
-    job->setParent(nullptr);
     if (job->isFinished()) {
         QCoreApplication::processEvents();
         return true;
@@ -80,7 +80,6 @@ class TestConnectionStore : public QObject
         s.password = QStringLiteral("s3cr3t-") + c.name;
         s.refreshToken = QStringLiteral("5Aep861-") + c.name;
         StoreJob *job = store.add(c, s);
-        QPointer<StoreJob> keep(job);
         job->setParent(this);
         wait(job);
         const bool ok = job->ok();
@@ -168,13 +167,13 @@ private slots:
         {
             auto store = open();
             QVERIFY(add(*store, make(QStringLiteral("first"))));
-            QVERIFY(add(*store, make(QStringLiteral("second")))); // the backup holds "first"
+            QVERIFY(add(*store, make(QStringLiteral("second")))); // the copy beside it holds both
         }
         const QByteArray good = readFile(path);
         writeFile(path, damage == "truncate" ? good.left(good.size() / 2) : damage);
 
         auto store = open();
-        QCOMPARE(store->connections().size(), 1);
+        QCOMPARE(store->connections().size(), 2); // nothing acknowledged is lost
         QCOMPARE(store->connections().first().name, QStringLiteral("first"));
         QCOMPARE(store->notices().size(), 1);
         QVERIFY2(store->notices().first().contains(QStringLiteral("damaged")),
@@ -196,6 +195,69 @@ private slots:
         QVERIFY(store->notices().first().contains(QStringLiteral("no good copy")));
         QCOMPARE(
             QDir(m_dir->path()).entryList({QStringLiteral("connections.json.broken-*")}).size(), 1);
+    }
+
+    void unreadableEntriesAreNamedAndTheRestKept()
+    {
+        // No copy to fall back on, and one entry that does not read.
+        QJsonArray list{make(QStringLiteral("good one")).toJson(),
+                        QJsonObject{{QStringLiteral("id"), QUuid::createUuid().toString()},
+                                    {QStringLiteral("name"), QStringLiteral("half")},
+                                    {QStringLiteral("environment"), QStringLiteral("moon")},
+                                    {QStringLiteral("method"), QStringLiteral("web")}},
+                        make(QStringLiteral("good two")).toJson()};
+        const QString path = QDir(m_dir->path()).filePath(QStringLiteral("connections.json"));
+        const QByteArray original =
+            QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), 2},
+                                      {QStringLiteral("connections"), list}})
+                .toJson();
+        writeFile(path, original);
+        auto store = open();
+        QCOMPARE(store->connections().size(), 2);
+        QCOMPARE(store->notices().size(), 1);
+        QVERIFY2(store->notices().first().contains(QStringLiteral("entry 2 (half)")),
+                 qPrintable(store->notices().first()));
+        const QStringList broken =
+            QDir(m_dir->path()).entryList({QStringLiteral("connections.json.broken-*")});
+        QCOMPARE(broken.size(), 1);
+        QCOMPARE(readFile(QDir(m_dir->path()).filePath(broken.first())),
+                 original); // nothing is lost
+    }
+
+    void readOnlyWindowLeavesADamagedFileAlone()
+    {
+        QProcess holder;
+        holder.start(QStringLiteral(SFCONNECT_BIN_DIR "/store_helper"),
+                     {QStringLiteral("hold"), m_dir->path()});
+        QVERIFY(holder.waitForReadyRead(10000));
+        const QString path = QDir(m_dir->path()).filePath(QStringLiteral("connections.json"));
+        writeFile(path, "{\"schemaVer");
+        auto store = open();
+        QVERIFY(store->isReadOnly());
+        QCOMPARE(readFile(path), QByteArray("{\"schemaVer"));
+        QVERIFY(
+            QDir(m_dir->path()).entryList({QStringLiteral("connections.json.broken-*")}).isEmpty());
+        holder.kill();
+        holder.waitForFinished();
+    }
+
+    void invalidEntriesAreNeverWritten()
+    {
+        auto store = open();
+        Connection c = make(QStringLiteral("no user"), AuthMethod::Jwt);
+        c.username.clear();
+        QString error;
+        QVERIFY(!add(*store, c, &error));
+        QCOMPARE(error,
+                 QStringLiteral(
+                     "The connection cannot be saved: \"username\" is needed for the jwt method"));
+        QVERIFY(m_secrets.entries.isEmpty()); // refused before the keychain
+        Connection ok = make(QStringLiteral("fine"));
+        QVERIFY(add(*store, ok));
+        ok.callbackPath = QStringLiteral("no-slash");
+        QVERIFY(!store->updateMetadata(ok, &error));
+        QVERIFY(error.contains(QStringLiteral("callbackPath")));
+        QCOMPARE(open()->connections().first().callbackPath, QStringLiteral("/OauthRedirect"));
     }
 
     void newerSchemaIsNeverOverwritten()
@@ -286,7 +348,7 @@ private slots:
         StoreJob *read = store->readSecrets(c.id);
         read->setParent(this);
         QVERIFY(wait(read));
-        QVERIFY(read->errorText().contains(QStringLiteral("Secret Service")));
+        QCOMPARE(read->errorText(), QStringLiteral("The test keychain does not answer."));
         QString error;
         QVERIFY(!add(*store, make(QStringLiteral("new")), &error));
         QVERIFY(error.startsWith(QStringLiteral("The connection was not saved")));
