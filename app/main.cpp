@@ -1,4 +1,5 @@
-// sfconnect: the desktop application.
+// sfconnect: the desktop application, and its command line (sfconnect list|check|show|add|...).
+#include "Cli.h"
 #include "Emulator.h"
 #include "MainWindow.h"
 
@@ -11,32 +12,49 @@
 namespace {
 
 // Loads sfconnect's own translation (embedded) and Qt's (from the system) for the UI locale.
-void installTranslations(QApplication &app)
+void installTranslations(QCoreApplication &app)
 {
     const QLocale locale;
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("sfconnect"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
+        QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
+}
+
+// Names the application (its settings live in ~/.config/sfconnect) and loads its language.
+void describe(QCoreApplication &app)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("sfconnect"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SFCONNECT_VERSION));
+    installTranslations(app);
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // A command needs no display: it runs on QCoreApplication.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (sfconnect::Cli::handles(arguments)) {
+        QCoreApplication app(argc, argv);
+        describe(app);
+        return sfconnect::Cli::run(arguments);
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("sfconnect"));
-    QApplication::setOrganizationName(QStringLiteral("sfconnect"));
-    QApplication::setApplicationVersion(QStringLiteral(SFCONNECT_VERSION));
-    installTranslations(app);
+    describe(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
-        "main", "Sets up, stores, monitors and troubleshoots connections to Salesforce orgs."));
+        "main", "Sets up, stores, monitors and troubleshoots connections to Salesforce orgs.\n\n"
+                "Commands (no display needed): list, check, show, add, export, import.\n"
+                "sfconnect COMMAND --help tells more."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption emulatorOption(
