@@ -1,12 +1,18 @@
 // sfconnect: the desktop application, and its command line (sfconnect list|check|show|add|...).
 #include "Cli.h"
+#include "ConnectionManager.h"
+#include "ConnectionStore.h"
 #include "Emulator.h"
+#include "KeychainSecretStore.h"
 #include "MainWindow.h"
+#include "TokenClient.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTranslator>
 
 namespace {
@@ -64,7 +70,21 @@ int main(int argc, char *argv[])
     parser.addOption(emulatorOption);
     parser.process(app);
 
-    sfconnect::MainWindow window;
+    // Where the connections live: the platform's config folder, or SFCONNECT_CONFIG_DIR.
+    const QString directory = qEnvironmentVariableIsEmpty("SFCONNECT_CONFIG_DIR")
+                                  ? sfconnect::ConnectionStore::defaultDirectory()
+                                  : qEnvironmentVariable("SFCONNECT_CONFIG_DIR");
+    sfconnect::KeychainSecretStore secrets;
+    sfconnect::ConnectionStore store(directory, &secrets);
+    store.load(); // metadata only: no keychain call until an action needs a secret
+    QNetworkAccessManager nam;
+    sfconnect::TokenClient client(&nam);
+    sfconnect::ConnectionManager manager(&store, &client);
+    manager.setPeriodicCheck(QSettings()
+                                 .value(QStringLiteral("checks/periodMinutes"),
+                                        sfconnect::ConnectionManager::kDefaultPeriodMinutes)
+                                 .toInt());
+    sfconnect::MainWindow window(&store, &manager, &client);
     sfemu::Emulator emulator;
     if (parser.isSet(emulatorOption)) {
         QString error;

@@ -3,6 +3,8 @@
 #include "ConnectionManager.h"
 #include "ConnectionStore.h"
 
+#include <QLocale>
+
 namespace sfconnect {
 
 namespace {
@@ -23,7 +25,7 @@ QString environmentText(LoginEnvironment::Kind kind)
 } // namespace
 
 ConnectionListModel::ConnectionListModel(ConnectionStore *store, QObject *parent)
-    : QAbstractListModel(parent)
+    : QAbstractTableModel(parent)
     , m_store(store)
 {
     reload();
@@ -59,13 +61,48 @@ int ConnectionListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+int ConnectionListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ConnectionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case EnvironmentColumn:
+        return tr("Environment");
+    case MethodColumn:
+        return tr("Method");
+    case UserColumn:
+        return tr("User");
+    case StatusColumn:
+        return tr("Status");
+    case LastCheckedColumn:
+        return tr("Last checked");
+    default:
+        return {};
+    }
+}
+
 QModelIndex ConnectionListModel::indexOf(const QUuid &id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return index(row);
-    }
-    return {};
+    // A row cache that checks itself: a stale or missing entry rebuilds it once.
+    auto lookup = [this, &id]() -> QModelIndex {
+        const auto it = m_rowOf.constFind(id);
+        if (it != m_rowOf.cend() && *it < m_rows.size() && m_rows.at(*it).id == id)
+            return index(*it, 0);
+        return {};
+    };
+    if (const QModelIndex at = lookup(); at.isValid())
+        return at;
+    m_rowOf.clear();
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowOf.insert(m_rows.at(row).id, row);
+    return lookup();
 }
 
 QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
@@ -73,8 +110,25 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Connection &c = m_rows.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case EnvironmentColumn:
+            return environmentText(c.environment);
+        case MethodColumn:
+            return authMethodLabel(c.method);
+        case UserColumn:
+            return c.username;
+        case StatusColumn:
+            return connectionStatusText(statusOf(c));
+        case LastCheckedColumn:
+            return c.lastCheckedAt.isValid()
+                       ? QLocale().toString(c.lastCheckedAt.toLocalTime(), QLocale::ShortFormat)
+                       : tr("never");
+        default:
+            return c.name;
+        }
+    }
     switch (role) {
-    case Qt::DisplayRole:
     case NameRole:
         return c.name;
     case Qt::ToolTipRole:
@@ -120,7 +174,7 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ConnectionListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
     names.insert({{IdRole, "id"},
                   {NameRole, "name"},
                   {EnvironmentRole, "environment"},
@@ -160,7 +214,7 @@ void ConnectionListModel::onChanged(const QUuid &id)
     if (!c || !at.isValid())
         return;
     m_rows[at.row()] = *c;
-    emit dataChanged(at, at);
+    emit dataChanged(at, at.siblingAtColumn(ColumnCount - 1));
 }
 
 void ConnectionListModel::onRemoved(const QUuid &id)

@@ -2,7 +2,7 @@
 
 #include "Connection.h"
 
-#include <QAbstractListModel>
+#include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
 namespace sfconnect {
@@ -10,13 +10,24 @@ namespace sfconnect {
 class ConnectionManager;
 class ConnectionStore;
 
-/// The saved connections as a list model, one row per connection, kept in step with a
-/// ConnectionStore. Views read it through named roles; the display text is the name.
-class ConnectionListModel : public QAbstractListModel
+/// The saved connections, one row per connection, kept in step with a ConnectionStore. Views
+/// read it through named roles (the same in every column) or through its columns.
+class ConnectionListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
+    enum Column {
+        NameColumn,
+        EnvironmentColumn,
+        MethodColumn,
+        UserColumn,
+        StatusColumn,
+        LastCheckedColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
     enum Role {
         IdRole = Qt::UserRole + 1,
         NameRole,
@@ -42,6 +53,9 @@ public:
     explicit ConnectionListModel(ConnectionStore *store, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -64,6 +78,7 @@ private:
 
     ConnectionStore *m_store;
     QList<Connection> m_rows;
+    mutable QHash<QUuid, int> m_rowOf; ///< id -> row, checked on every use
     QHash<QUuid, ConnectionStatus> m_live;
 };
 

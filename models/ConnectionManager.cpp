@@ -373,9 +373,9 @@ void ConnectionManager::finish(Run *run, ConnectionStatus status, const AuthErro
     emit checkFinished(id, status, error);
     if (connectionStatusNeedsAttention(status) && !connectionStatusNeedsAttention(run->before))
         emit attentionNeeded(id, status, error.message());
-    qCInfo(lcModels).noquote() << "checked" << id.toString(QUuid::WithoutBraces)
-                               << connectionStatusKey(status)
-                               << (error.isError() ? error.summary() : QString());
+    qCDebug(lcModels).noquote() << "checked" << id.toString(QUuid::WithoutBraces)
+                                << connectionStatusKey(status)
+                                << (error.isError() ? error.summary() : QString());
     delete run;
     pump();
 }

@@ -132,11 +132,19 @@ QString ConnectionStore::refuseWrite() const
 
 const Connection *ConnectionStore::find(const QUuid &id) const
 {
-    for (const Connection &c : m_connections) {
-        if (c.id == id)
-            return &c;
-    }
-    return nullptr;
+    // A position cache that checks itself: a stale or missing entry rebuilds it once.
+    auto lookup = [this, &id]() -> const Connection * {
+        const auto it = m_index.constFind(id);
+        if (it != m_index.cend() && *it < m_connections.size() && m_connections.at(*it).id == id)
+            return &m_connections.at(*it);
+        return nullptr;
+    };
+    if (const Connection *c = lookup())
+        return c;
+    m_index.clear();
+    for (qsizetype i = 0; i < m_connections.size(); ++i)
+        m_index.insert(m_connections.at(i).id, i);
+    return lookup();
 }
 
 bool ConnectionStore::parse(const QByteArray &bytes, QList<Connection> *out, QString *error,

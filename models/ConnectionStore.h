@@ -89,6 +89,7 @@ public:
     QStringList notices() const { return m_notices; }
 
     const QList<Connection> &connections() const { return m_connections; }
+    /// The connection with @p id, or nullptr; valid until the next change to the store.
     const Connection *find(const QUuid &id) const;
     SecretStore *secretStore() const { return m_secrets; }
 
@@ -145,7 +146,8 @@ private:
     SecretStore *m_secrets;
     std::unique_ptr<QLockFile> m_lock;
     QList<Connection> m_connections;
-    QByteArray m_lastGood; ///< the file's bytes as last read or written
+    mutable QHash<QUuid, qsizetype> m_index; ///< id -> position, checked on every use
+    QByteArray m_lastGood;                   ///< the file's bytes as last read or written
     QString m_readOnlyReason;
     QStringList m_notices;
     QTimer m_saveTimer;

@@ -2,14 +2,855 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>main</name>
+    <name>AuthError</name>
     <message>
-        <source>Sets up, stores, monitors and troubleshoots connections to Salesforce orgs.</source>
-        <translation>Configura, guarda, supervisa y diagnostica conexiones con organizaciones de Salesforce.</translation>
+        <source>The Salesforce address could not be found. Check the domain, and that this computer is online.</source>
+        <translation>No se ha encontrado la dirección de Salesforce. Comprueba el dominio y que este equipo tenga conexión a Internet.</translation>
     </message>
+    <message>
+        <source>Salesforce could not be reached: %1</source>
+        <translation>No se ha podido contactar con Salesforce: %1</translation>
+    </message>
+    <message>
+        <source>The secure connection to Salesforce failed: %1</source>
+        <translation>Ha fallado la conexión segura con Salesforce: %1</translation>
+    </message>
+    <message>
+        <source>Salesforce did not answer in time.</source>
+        <translation>Salesforce no ha respondido a tiempo.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Salesforce is down for maintenance. Try again later.</source>
+        <translation>Salesforce está en mantenimiento. Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Salesforce sent an answer sfconnect cannot read (%1).</source>
+        <translation>Salesforce ha enviado una respuesta que sfconnect no puede leer (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was revoked. Sign in again.</source>
+        <translation>El inicio de sesión ha caducado o se ha revocado. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the sign-in: wrong username, password or security token, or the username-password flow is blocked for this org (new orgs block it by default).</source>
+        <translation>Salesforce ha rechazado el inicio de sesión: el nombre de usuario, la contraseña o el token de seguridad son incorrectos, o el flujo de usuario y contraseña está bloqueado en esta organización (las organizaciones nuevas lo bloquean de forma predeterminada).</translation>
+    </message>
+    <message>
+        <source>Salesforce does not know this client id (consumer key). Check it, and allow up to 10 minutes after creating or changing the app.</source>
+        <translation>Salesforce no reconoce este ID de cliente (clave de consumidor). Compruébalo y espera hasta 10 minutos después de crear o modificar la aplicación.</translation>
+    </message>
+    <message>
+        <source>The client secret (consumer secret) is wrong.</source>
+        <translation>El secreto de cliente (secreto de consumidor) es incorrecto.</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the JWT audience. Production orgs expect https://login.salesforce.com, sandboxes https://test.salesforce.com.</source>
+        <translation>Salesforce ha rechazado la audiencia del JWT. Las organizaciones de producción esperan https://login.salesforce.com, y los sandboxes, https://test.salesforce.com.</translation>
+    </message>
+    <message>
+        <source>Salesforce could not verify the JWT signature: the private key does not match the certificate uploaded to the app.</source>
+        <translation>Salesforce no ha podido verificar la firma del JWT: la clave privada no corresponde al certificado cargado en la aplicación.</translation>
+    </message>
+    <message>
+        <source>The user has not been approved for this app: pre-authorize the user&apos;s profile or permission set, or sign in once through the browser.</source>
+        <translation>El usuario no está aprobado para esta aplicación: autoriza previamente su perfil o conjunto de permisos, o inicia sesión una vez a través del navegador.</translation>
+    </message>
+    <message>
+        <source>The app is admin-approved and this user&apos;s profile or permission set is not assigned to it.</source>
+        <translation>La aplicación solo admite usuarios aprobados por el administrador y el perfil o conjunto de permisos de este usuario no está asignado a ella.</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser.</source>
+        <translation>Se ha denegado el acceso en el navegador.</translation>
+    </message>
+    <message>
+        <source>The session is no longer valid.</source>
+        <translation>La sesión ya no es válida.</translation>
+    </message>
+    <message>
+        <source>API access is not enabled for this org or user (the &quot;API Enabled&quot; permission).</source>
+        <translation>El acceso a la API no está habilitado para esta organización o este usuario (el permiso &quot;API Enabled&quot;).</translation>
+    </message>
+    <message>
+        <source>Salesforce answered: %1</source>
+        <translation>Respuesta de Salesforce: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginEnvironment</name>
+    <message>
+        <source>Enter the org&apos;s My Domain URL, for example acme.my.salesforce.com.</source>
+        <translation>Introduce la URL de My Domain de la organización, por ejemplo acme.my.salesforce.com.</translation>
+    </message>
+    <message>
+        <source>A domain cannot contain spaces.</source>
+        <translation>Un dominio no puede contener espacios.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation>&quot;%1&quot; no es una dirección web.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address; &quot;%1&quot; addresses cannot be used to sign in.</source>
+        <translation>Usa una dirección https://; las direcciones &quot;%1&quot; no sirven para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the address; sfconnect asks for credentials on a later page.</source>
+        <translation>Quita el nombre de usuario y la contraseña de la dirección; sfconnect pide las credenciales en una página posterior.</translation>
+    </message>
+    <message>
+        <source>Use the org&apos;s My Domain name instead of an IP address.</source>
+        <translation>Usa el nombre de My Domain de la organización en lugar de una dirección IP.</translation>
+    </message>
+    <message>
+        <source>Salesforce signs in over https only.</source>
+        <translation>Salesforce solo permite iniciar sesión mediante https.</translation>
+    </message>
+    <message>
+        <source>That is an address of the org&apos;s pages, not where it signs in. Use its My Domain: %1</source>
+        <translation>Esa es una dirección de las páginas de la organización, no la de inicio de sesión. Usa su My Domain: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Salesforce address. A My Domain address ends in .my.salesforce.com (or .my.site.com for an Experience Cloud site).</source>
+        <translation>%1 no es una dirección de Salesforce. Una dirección de My Domain termina en .my.salesforce.com (o en .my.site.com si es un sitio de Experience Cloud).</translation>
+    </message>
+    <message>
+        <source>Salesforce does not sign in on port %1; leave the port out.</source>
+        <translation>Salesforce no permite iniciar sesión en el puerto %1; no indiques ningún puerto.</translation>
+    </message>
+</context>
+<context>
+    <name>RsaKey</name>
+    <message>
+        <source>No private key was given.</source>
+        <translation>No se ha indicado ninguna clave privada.</translation>
+    </message>
+    <message>
+        <source>This is neither a PEM private key nor base64 text.</source>
+        <translation>No es una clave privada PEM ni texto en base64.</translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase. Export it without one, for example: openssl pkey -in key.pem -out key-plain.pem</source>
+        <translation>La clave privada está protegida con una frase de contraseña. Expórtala sin ella, por ejemplo: openssl pkey -in key.pem -out key-plain.pem</translation>
+    </message>
+    <message>
+        <source>This is a certificate, not a private key. The certificate goes to the Salesforce app; sfconnect needs the private key that belongs to it.</source>
+        <translation>Esto es un certificado, no una clave privada. El certificado se carga en la aplicación de Salesforce; sfconnect necesita la clave privada que le corresponde.</translation>
+    </message>
+    <message>
+        <source>This is a public key. sfconnect needs the private key.</source>
+        <translation>Esto es una clave pública. sfconnect necesita la clave privada.</translation>
+    </message>
+    <message>
+        <source>The text could not be read as a private key (PEM or DER, PKCS#1 or PKCS#8).</source>
+        <translation>No se ha podido leer el texto como clave privada (PEM o DER, PKCS#1 o PKCS#8).</translation>
+    </message>
+    <message>
+        <source>This key is of type %1; Salesforce&apos;s JWT sign-in needs an RSA key.</source>
+        <translation>Esta clave es de tipo %1; el inicio de sesión JWT de Salesforce requiere una clave RSA.</translation>
+    </message>
+    <message>
+        <source>The key has %1 bits; Salesforce needs at least %2.</source>
+        <translation>La clave tiene %1 bits; Salesforce requiere al menos %2.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be read (PEM expected).</source>
+        <translation>No se ha podido leer el certificado (se esperaba PEM).</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to this certificate.</source>
+        <translation>La clave privada no corresponde a este certificado.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
     <message>
         <source>Start the local org emulator, to try sfconnect without a Salesforce org.</source>
         <translation>Inicia el emulador local de organización, para probar sfconnect sin una organización de Salesforce.</translation>
+    </message>
+    <message>
+        <source>Sets up, stores, monitors and troubleshoots connections to Salesforce orgs.
+
+Commands (no display needed): list, check, show, add, export, import.
+sfconnect COMMAND --help tells more.</source>
+        <translation>Configura, guarda, supervisa y diagnostica conexiones con organizaciones de Salesforce.
+
+Comandos (no requieren entorno gráfico): list, check, show, add, export, import.
+sfconnect COMANDO --help ofrece más información.</translation>
+    </message>
+</context>
+<context>
+    <name>sfconnect::AuthMethod</name>
+    <message>
+        <source>Browser sign-in</source>
+        <translation>Inicio de sesión en el navegador</translation>
+    </message>
+    <message>
+        <source>Bring Your Own App</source>
+        <translation>Aplicación propia</translation>
+    </message>
+    <message>
+        <source>Username and password (legacy)</source>
+        <translation>Usuario y contraseña (heredado)</translation>
+    </message>
+    <message>
+        <source>JWT bearer (unattended)</source>
+        <translation>Portador JWT (desatendido)</translation>
+    </message>
+</context>
+<context>
+    <name>sfconnect::BrowserSignIn</name>
+    <message numerus="yes">
+        <source>No answer came back from the browser within %n minute(s). Start the sign-in again, and finish it in the browser window that opens.</source>
+        <translation>
+            <numerusform>No se ha recibido respuesta del navegador en %n minuto. Inicia sesión de nuevo y completa el proceso en la ventana del navegador que se abra.</numerusform>
+            <numerusform>No se ha recibido respuesta del navegador en %n minutos. Inicia sesión de nuevo y completa el proceso en la ventana del navegador que se abra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s client id (consumer key).</source>
+        <translation>Introduce el ID de cliente (clave de consumidor) de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Port %1 on this computer is already in use (the Salesforce CLI uses it too). Close the program that holds it, or choose another port and add http://localhost:PORT%2 to the app&apos;s callback URLs.</source>
+        <translation>El puerto %1 de este equipo ya está en uso (también lo usa la CLI de Salesforce). Cierra el programa que lo ocupa, o elige otro puerto y añade http://localhost:PUERTO%2 a las URL de devolución de llamada de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>This address is not part of the sfconnect sign-in.</source>
+        <translation>Esta dirección no forma parte del inicio de sesión de sfconnect.</translation>
+    </message>
+    <message>
+        <source>Sign-in not recognised</source>
+        <translation>Inicio de sesión no reconocido</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in in progress. Go back to sfconnect and start the sign-in again.</source>
+        <translation>Esta respuesta no corresponde al inicio de sesión en curso. Vuelve a sfconnect e inicia sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Error al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Salesforce did not complete the sign-in (%1). Go back to sfconnect to see what to do.</source>
+        <translation>Salesforce no ha completado el inicio de sesión (%1). Vuelve a sfconnect para ver cómo continuar.</translation>
+    </message>
+    <message>
+        <source>The answer carries no authorization code.</source>
+        <translation>La respuesta no incluye ningún código de autorización.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>sfconnect received the sign-in. You can close this tab and go back to sfconnect.</source>
+        <translation>sfconnect ha recibido el inicio de sesión. Puedes cerrar esta pestaña y volver a sfconnect.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Se ha cancelado el inicio de sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>sfconnect::Cli</name>
+    <message>
+        <source>No connections yet. Add one with the window, or with: sfconnect add --help</source>
+        <translation>Todavía no hay conexiones. Añade una desde la ventana o con: sfconnect add --help</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>ENTORNO</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>MÉTODO</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>LAST CHECKED</source>
+        <translation>ÚLTIMA COMPROBACIÓN</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>there is no connection named &quot;%1&quot;</source>
+        <translation>no hay ninguna conexión llamada &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there are no connections to check</source>
+        <translation>no hay conexiones que comprobar</translation>
+    </message>
+    <message>
+        <source>name a connection, or use --all</source>
+        <translation>indica una conexión o usa --all</translation>
+    </message>
+    <message>
+        <source>--method must be jwt or password (browser sign-ins start in the window)</source>
+        <translation>--method debe ser jwt o password (el inicio de sesión en el navegador se hace desde la ventana)</translation>
+    </message>
+    <message>
+        <source>--name, --client-id and --username are needed</source>
+        <translation>se necesitan --name, --client-id y --username</translation>
+    </message>
+    <message>
+        <source>--environment must be production or sandbox (or use --domain)</source>
+        <translation>--environment debe ser production o sandbox (o usa --domain)</translation>
+    </message>
+    <message>
+        <source>--key-file: cannot read %1</source>
+        <translation>--key-file: no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>give the password on standard input (then the security token and the client secret, one per line)</source>
+        <translation>indica la contraseña por la entrada estándar (y después el token de seguridad y el secreto de cliente, uno por línea)</translation>
+    </message>
+    <message>
+        <source>sign-in failed: %1</source>
+        <translation>error al iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;: connected to %2 as %3.</source>
+        <translation>Se ha añadido &quot;%1&quot;: conexión establecida con %2 como %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n connection(s) to %1 (no secrets).</source>
+        <translation>
+            <numerusform>Se ha exportado %n conexión a %1 (sin secretos).</numerusform>
+            <numerusform>Se han exportado %n conexiones a %1 (sin secretos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n connection(s).</source>
+        <translation>
+            <numerusform>Se ha importado %n conexión.</numerusform>
+            <numerusform>Se han importado %n conexiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused %1: %2</source>
+        <translation>No se ha importado %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are %2</source>
+        <translation>comando desconocido &quot;%1&quot;; los comandos son %2</translation>
+    </message>
+    <message>
+        <source>sfconnect %1: manage Salesforce connections from the command line.</source>
+        <translation>sfconnect %1: gestiona conexiones de Salesforce desde la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>Print JSON (see docs/cli.md).</source>
+        <translation>Muestra la salida en JSON (consulta docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>Check every connection.</source>
+        <translation>Comprueba todas las conexiones.</translation>
+    </message>
+    <message>
+        <source>jwt or password.</source>
+        <translation>jwt o password.</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s name.</source>
+        <translation>El nombre de la conexión.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s client id (consumer key).</source>
+        <translation>El ID de cliente (clave de consumidor) de la aplicación.</translation>
+    </message>
+    <message>
+        <source>The Salesforce username.</source>
+        <translation>El nombre de usuario de Salesforce.</translation>
+    </message>
+    <message>
+        <source>JWT: the private key (PEM or base64).</source>
+        <translation>JWT: la clave privada (PEM o base64).</translation>
+    </message>
+    <message>
+        <source>production (default) or sandbox.</source>
+        <translation>production (predeterminado) o sandbox.</translation>
+    </message>
+    <message>
+        <source>A My Domain instead of an environment.</source>
+        <translation>Un My Domain en lugar de un entorno.</translation>
+    </message>
+    <message>
+        <source>JWT: an explicit audience.</source>
+        <translation>JWT: una audiencia explícita.</translation>
+    </message>
+    <message>
+        <source>list, check, show, add, export or import</source>
+        <translation>list, check, show, add, export o import</translation>
+    </message>
+    <message>
+        <source>list takes no names</source>
+        <translation>list no admite nombres</translation>
+    </message>
+    <message>
+        <source>show takes one name</source>
+        <translation>show requiere exactamente un nombre</translation>
+    </message>
+    <message>
+        <source>check takes names, or --all</source>
+        <translation>check requiere nombres de conexión o --all</translation>
+    </message>
+    <message>
+        <source>add takes options only; see sfconnect add --help</source>
+        <translation>add solo admite opciones; consulta sfconnect add --help</translation>
+    </message>
+    <message>
+        <source>%1 takes one file</source>
+        <translation>%1 requiere exactamente un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>sfconnect::ConnectionDetails</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Org</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instancia</translation>
+    </message>
+    <message>
+        <source>Login URL</source>
+        <translation>URL de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Versión de la API</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Ámbitos</translation>
+    </message>
+    <message>
+        <source>Last connected</source>
+        <translation>Última conexión</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>No connection selected</source>
+        <translation>Ninguna conexión seleccionada</translation>
+    </message>
+    <message>
+        <source>%1 · checked %2</source>
+        <translation>%1 · última comprobación: %2</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>todavía no se conoce</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>sfconnect::ConnectionListModel</name>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation>Dominio personalizado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Última comprobación</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+</context>
+<context>
+    <name>sfconnect::ConnectionManager</name>
+    <message numerus="yes">
+        <source>The check took longer than %n second(s).</source>
+        <translation>
+            <numerusform>La comprobación ha tardado más de %n segundo.</numerusform>
+            <numerusform>La comprobación ha tardado más de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session ended and there is no refresh token to renew it: sign in again. Give the app the refresh_token scope so that this does not happen again.</source>
+        <translation>La sesión ha finalizado y no hay ningún token de actualización para renovarla: vuelve a iniciar sesión. Añade el ámbito refresh_token a la aplicación para que no vuelva a ocurrir.</translation>
+    </message>
+</context>
+<context>
+    <name>sfconnect::ConnectionStatus</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Renovando…</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Vuelve a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>API access disabled</source>
+        <translation>Acceso a la API desactivado</translation>
+    </message>
+    <message>
+        <source>Down for maintenance</source>
+        <translation>En mantenimiento</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Inaccesible</translation>
+    </message>
+    <message>
+        <source>Settings need fixing</source>
+        <translation>Corrige la configuración</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Llavero no disponible</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>sfconnect::ConnectionStore</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>The connections are open read-only: %1</source>
+        <translation>Las conexiones están abiertas en modo de solo lectura: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at byte %2)</source>
+        <translation>no es un objeto JSON (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>no schema version</source>
+        <translation>sin versión de esquema</translation>
+    </message>
+    <message>
+        <source>written by a newer sfconnect (schema %1; this one reads up to %2)</source>
+        <translation>escrito por una versión más reciente de sfconnect (esquema %1; esta versión lee hasta el %2)</translation>
+    </message>
+    <message>
+        <source>no list of connections</source>
+        <translation>sin lista de conexiones</translation>
+    </message>
+    <message>
+        <source>no id</source>
+        <translation>sin id</translation>
+    </message>
+    <message>
+        <source>its id appears twice</source>
+        <translation>su id aparece dos veces</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): %3</source>
+        <translation>entrada %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 está dañada</translation>
+    </message>
+    <message>
+        <source>sfconnect is already running (process %1 on %2). Close it to make changes here.</source>
+        <translation>sfconnect ya se está ejecutando (proceso %1 en %2). Ciérralo para poder hacer cambios aquí.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The connections file was upgraded from schema %1 to %2.</source>
+        <translation>El archivo de conexiones se ha actualizado del esquema %1 al %2.</translation>
+    </message>
+    <message>
+        <source>the connections file was %1</source>
+        <translation>el archivo de conexiones fue %1</translation>
+    </message>
+    <message>
+        <source>The connections file was %1. Update sfconnect to use it.</source>
+        <translation>El archivo de conexiones fue %1. Actualiza sfconnect para usarlo.</translation>
+    </message>
+    <message>
+        <source>The connections file was missing; sfconnect restored its copy.</source>
+        <translation>Faltaba el archivo de conexiones; sfconnect ha restaurado su copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1.</source>
+        <translation>El archivo dañado se ha conservado como %1.</translation>
+    </message>
+    <message>
+        <source>the damaged connections file %1 could not be set aside</source>
+        <translation>no se ha podido apartar el archivo de conexiones dañado %1</translation>
+    </message>
+    <message>
+        <source>The connections file was damaged (%1). sfconnect loaded its copy. %2</source>
+        <translation>El archivo de conexiones estaba dañado (%1). sfconnect ha cargado su copia de seguridad. %2</translation>
+    </message>
+    <message>
+        <source>Some saved connections could not be read and were left out: %1. %2</source>
+        <translation>No se han podido leer algunas conexiones guardadas y se han omitido: %1. %2</translation>
+    </message>
+    <message>
+        <source>The connections file was damaged (%1) and no good copy was found. The list starts empty; your secrets are still in the keychain. %2</source>
+        <translation>El archivo de conexiones estaba dañado (%1) y no se ha encontrado ninguna copia válida. La lista empieza vacía; tus secretos siguen en el llavero. %2</translation>
+    </message>
+    <message>
+        <source>There is no saved connection with that id.</source>
+        <translation>No hay ninguna conexión guardada con ese id.</translation>
+    </message>
+    <message>
+        <source>The connection cannot be saved: %1</source>
+        <translation>No se puede guardar la conexión: %1</translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe una conexión llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; is being added already.</source>
+        <translation>Ya se está añadiendo una conexión llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>sfconnect closed before the connection was saved.</source>
+        <translation>sfconnect se cerró antes de guardar la conexión.</translation>
+    </message>
+    <message>
+        <source>The connection was not saved: %1</source>
+        <translation>No se ha guardado la conexión: %1</translation>
+    </message>
+    <message>
+        <source>Its secret stays in the keychain: %1</source>
+        <translation>Su secreto permanece en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>The new secrets were not saved: %1</source>
+        <translation>No se han guardado los nuevos secretos: %1</translation>
+    </message>
+    <message>
+        <source>No secrets are stored for &quot;%1&quot;; sign in again to store them.</source>
+        <translation>No hay secretos guardados para &quot;%1&quot;; vuelve a iniciar sesión para guardarlos.</translation>
+    </message>
+    <message>
+        <source>The secrets stored for &quot;%1&quot; are damaged; sign in again to replace them.</source>
+        <translation>Los secretos guardados para &quot;%1&quot; están dañados; vuelve a iniciar sesión para sustituirlos.</translation>
+    </message>
+    <message>
+        <source>sfconnect closed before the connection was deleted; its secrets are gone.</source>
+        <translation>sfconnect se cerró antes de eliminar la conexión; sus secretos ya se han borrado.</translation>
+    </message>
+    <message>
+        <source>The connection was already deleted.</source>
+        <translation>La conexión ya se había eliminado.</translation>
+    </message>
+    <message>
+        <source>The secrets were deleted but the connection stays listed: %1</source>
+        <translation>Se han eliminado los secretos, pero la conexión sigue en la lista: %1</translation>
+    </message>
+    <message>
+        <source>sfconnect closed before the connection was deleted; nothing was deleted.</source>
+        <translation>sfconnect se cerró antes de eliminar la conexión; no se ha eliminado nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the secrets could not be removed from the keychain. %1</source>
+        <translation>No se ha eliminado nada: no se han podido quitar los secretos del llavero. %1</translation>
+    </message>
+    <message>
+        <source>The tokens could not be revoked: %1</source>
+        <translation>No se han podido revocar los tokens: %1</translation>
+    </message>
+    <message>
+        <source>The tokens could not be revoked at Salesforce: %1</source>
+        <translation>No se han podido revocar los tokens en Salesforce: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an sfconnect export.</source>
+        <translation>%1 no es una exportación de sfconnect.</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>a connection with this name already exists</source>
+        <translation>ya existe una conexión con este nombre</translation>
+    </message>
+</context>
+<context>
+    <name>sfconnect::KeychainSecretStore</name>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>Llavero de macOS</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Administrador de credenciales de Windows</translation>
+    </message>
+    <message>
+        <source>Secret Service</source>
+        <translation>Secret Service</translation>
+    </message>
+    <message>
+        <source>Unlock the login keychain in Keychain Access and try again.</source>
+        <translation>Desbloquea el llavero de inicio de sesión en Keychain Access y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Sign in to Windows again and try again.</source>
+        <translation>Vuelve a iniciar sesión en Windows e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Unlock it (on GNOME: log out and in again, or open Passwords and Keys) and try again.</source>
+        <translation>Desbloquéalo (en GNOME: cierra la sesión y vuelve a entrar, o abre Contraseñas y claves) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No secret is stored in the %1 for this connection.</source>
+        <translation>No hay ningún secreto guardado en el %1 para esta conexión.</translation>
+    </message>
+    <message>
+        <source>The %1 is locked or refused access. %2</source>
+        <translation>El %1 está bloqueado o ha denegado el acceso. %2</translation>
+    </message>
+    <message>
+        <source>No %1 is available. Install gnome-keyring (or turn on KeePassXC&apos;s Secret Service) and log in again.</source>
+        <translation>No hay ningún %1 disponible. Instala gnome-keyring (o activa el Secret Service de KeePassXC) y vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The %1 is locked. %2</source>
+        <translation>El %1 está bloqueado. %2</translation>
+    </message>
+    <message>
+        <source>The %1 did not answer; it may be waiting for an unlock prompt. %2</source>
+        <translation>El %1 no ha respondido; puede que haya una solicitud de desbloqueo pendiente. %2</translation>
+    </message>
+    <message>
+        <source>No %1 is running in this desktop session. Install gnome-keyring (or turn on KeePassXC&apos;s Secret Service) and log in again.</source>
+        <translation>No hay ningún %1 en ejecución en esta sesión de escritorio. Instala gnome-keyring (o activa el Secret Service de KeePassXC) y vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>sfconnect cannot reach the desktop session bus (D-Bus), so the %1 is out of reach. Start sfconnect from your desktop session.</source>
+        <translation>sfconnect no puede acceder al bus de la sesión de escritorio (D-Bus), así que el %1 no está accesible. Inicia sfconnect desde tu sesión de escritorio.</translation>
+    </message>
+    <message>
+        <source>The %1 has no default keyring yet. Create the &quot;Login&quot; keyring (on GNOME: Passwords and Keys) and try again.</source>
+        <translation>El %1 todavía no tiene un depósito de claves predeterminado. Crea el depósito de claves &quot;Login&quot; (en GNOME: Contraseñas y claves) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The %1 failed: %2</source>
+        <translation>Ha fallado el %1: %2</translation>
+    </message>
+    <message>
+        <source>The %1 is still busy with an earlier request that got no answer; it may be waiting for an unlock prompt. Unlock it and try again.</source>
+        <translation>El %1 sigue ocupado con una solicitud anterior que no obtuvo respuesta; puede que haya una solicitud de desbloqueo pendiente. Desbloquéalo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>sfconnect closed the keychain.</source>
+        <translation>sfconnect ha cerrado el llavero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 did not answer within %n second(s); it may be waiting for an unlock prompt.</source>
+        <translation>
+            <numerusform>El %1 no ha respondido en %n segundo; puede que haya una solicitud de desbloqueo pendiente.</numerusform>
+            <numerusform>El %1 no ha respondido en %n segundos; puede que haya una solicitud de desbloqueo pendiente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secret in the %1 is damaged; sign in again to replace it.</source>
+        <translation>El secreto guardado en el %1 está dañado; vuelve a iniciar sesión para sustituirlo.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the secret is missing from the %2; sign in again to replace it.</source>
+        <translation>Falta la parte %1 del secreto en el %2; vuelve a iniciar sesión para sustituirlo.</translation>
+    </message>
+    <message>
+        <source>The secret is too large for the %1.</source>
+        <translation>El secreto es demasiado grande para el %1.</translation>
     </message>
 </context>
 <context>
@@ -61,6 +902,163 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;sfconnect %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sets up, stores, monitors and troubleshoots connections to Salesforce orgs. Secrets stay in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;sfconnect %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Configura, guarda, supervisa y diagnostica conexiones con organizaciones de Salesforce. Los secretos se quedan en el llavero del sistema.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Filter connections…</source>
+        <translation>Filtrar conexiones…</translation>
+    </message>
+    <message>
+        <source>Filter connections</source>
+        <translation>Filtrar conexiones</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>Changes could not be saved: %1</source>
+        <translation>No se han podido guardar los cambios: %1</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Solo lectura: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>Comprobar &amp;todas</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Checking</source>
+        <translation>&amp;Detener comprobación</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export connections</source>
+        <translation>Exportar conexiones</translation>
+    </message>
+    <message>
+        <source>sfconnect export (*.json)</source>
+        <translation>Exportación de sfconnect (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import connections</source>
+        <translation>Importar conexiones</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Conexión</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copia %2)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; added; check it, or sign in again where it needs one.</source>
+        <translation>Se ha añadido &quot;%1&quot;; compruébala o vuelve a iniciar sesión si lo requiere.</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Eliminar conexión</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? Its tokens are revoked at Salesforce and its secrets removed from the keychain.</source>
+        <translation>¿Eliminar &quot;%1&quot;? Se revocarán sus tokens en Salesforce y se quitarán sus secretos del llavero.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; deleted.</source>
+        <translation>Se ha eliminado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exported to %1, without secrets.</source>
+        <translation>Se ha exportado a %1, sin secretos.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n connection(s).</source>
+        <translation>
+            <numerusform>Se ha importado %n conexión.</numerusform>
+            <numerusform>Se han importado %n conexiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1 (%2)</source>
+        <translation>No se ha importado: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n conexión</numerusform>
+            <numerusform>%n conexiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keychain: %1 (asking…)</source>
+        <translation>Llavero: %1 (consultando…)</translation>
+    </message>
+    <message>
+        <source>Keychain: %1 (not available)</source>
+        <translation>Llavero: %1 (no disponible)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Llavero: %1</translation>
+    </message>
+    <message>
+        <source>Connections: %1 · needing attention: %2</source>
+        <translation>Conexiones: %1 · por revisar: %2</translation>
+    </message>
+    <message>
+        <source>Keychain: %1 (responding)</source>
+        <translation>Llavero: %1 (disponible)</translation>
+    </message>
+</context>
+<context>
+    <name>sfconnect::TokenClient</name>
+    <message>
+        <source>sfconnect only talks to Salesforce over https (plain http only to this computer): %1</source>
+        <translation>sfconnect solo se comunica con Salesforce mediante https (http sin cifrar, solo con este equipo): %1</translation>
+    </message>
+    <message>
+        <source>No private key is set.</source>
+        <translation>No se ha configurado ninguna clave privada.</translation>
     </message>
 </context>
 </TS>

@@ -1,30 +1,85 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
 #include <QUrl>
+#include <QUuid>
 
+class QAction;
 class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QSystemTrayIcon;
+class QTableView;
 
 namespace sfconnect {
 
-/// The application's main window: the connections, their status and the actions on them.
+class ConnectionDetails;
+class ConnectionFilterModel;
+class ConnectionListModel;
+class ConnectionManager;
+class ConnectionStore;
+class TokenClient;
+
+/// The application's main window: every connection with its live status, the details of the one
+/// selected, and the actions on them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(ConnectionStore *store, ConnectionManager *manager, TokenClient *client,
+               QWidget *parent = nullptr);
+    /// How long after start the status bar asks whether the keychain answers.
+    static constexpr int kKeychainProbeDelayMs = 1500;
+    ~MainWindow() override;
 
     /// Tells the window that a local org emulator is running at @p baseUrl (empty: none),
     /// so it can show where it is and how to sign in to it.
     void setEmulatorUrl(const QUrl &baseUrl);
 
-private:
-    void showAbout();
-    void copyDebugInfo();
+    QUuid selectedId() const;
+    void select(const QUuid &id);
 
-    QLabel *m_emptyState = nullptr;
-    QLabel *m_emulatorStatus = nullptr;
+    // The actions, callable directly (tests, scripting); the menus and toolbar call them too.
+    void checkSelected();
+    void checkAll();
+    void duplicateSelected();
+    /// Asks first unless @p confirmed.
+    void deleteSelected(bool confirmed = false);
+    bool exportTo(const QString &path);
+    bool importFrom(const QString &path);
+
+private:
+    void buildActions();
+    void updateActions();
+    void updateDetails();
+    void updateSummary();
+    void probeKeychain();
+    void notify(const QUuid &id, const QString &title, const QString &message);
+
+    ConnectionStore *m_store;
+    ConnectionManager *m_manager;
+    TokenClient *m_client;
+    ConnectionListModel *m_model;
+    ConnectionFilterModel *m_filter;
+    QStackedWidget *m_pages;
+    QTableView *m_view;
+    QLineEdit *m_filterEdit;
+    ConnectionDetails *m_details;
+    QLabel *m_emptyState;
+    QLabel *m_notice;
+    QLabel *m_emulatorStatus;
+    QLabel *m_keychainStatus;
+    QLabel *m_summary;
+    QSystemTrayIcon *m_tray = nullptr;
+    QAction *m_check = nullptr;
+    QAction *m_checkAll = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_duplicate = nullptr;
+    QAction *m_delete = nullptr;
+    QString m_keychainText;
+    QTimer m_summaryTimer;
 };
 
 } // namespace sfconnect

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "WindowFixture.h"
 
 #include <QFile>
 #include <QLabel>
@@ -21,18 +22,31 @@ private slots:
         QCOMPARE(text.count("type=\"vanished\""), 0);
     }
 
+    void englishPluralsReadAsEnglish()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral("sfconnect_en"), QStringLiteral(SFCONNECT_QM_DIR)));
+        QCOMPARE(translator.translate("sfconnect::MainWindow", "%n connection(s)", nullptr, 1),
+                 QStringLiteral("%n connection"));
+        QCOMPARE(translator.translate("sfconnect::MainWindow", "%n connection(s)", nullptr, 2),
+                 QStringLiteral("%n connections"));
+    }
+
     void windowSpeaksSpanish()
     {
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral("sfconnect_es"), QStringLiteral(SFCONNECT_QM_DIR)));
         QVERIFY(QCoreApplication::installTranslator(&translator));
-        sfconnect::MainWindow window;
+        WindowFixture f;
+        sfconnect::MainWindow window(f.store.get(), f.manager.get(), &f.client);
         auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyState"));
         QVERIFY(empty->text().contains(QStringLiteral("Todavía no hay conexiones")));
         QStringList menus;
         for (QAction *a : window.menuBar()->actions())
             menus << a->text();
-        QCOMPARE(menus, QStringList({QStringLiteral("&Archivo"), QStringLiteral("A&yuda")}));
+        QVERIFY(!menus.isEmpty());
+        QCOMPARE(menus.first(), QStringLiteral("&Archivo"));
+        QCOMPARE(menus.last(), QStringLiteral("A&yuda"));
         QCoreApplication::removeTranslator(&translator);
     }
 };

@@ -57,7 +57,7 @@ private slots:
         const Connection b = add(QStringLiteral("Salesforce-UAT-Billing"), AuthMethod::Byoa,
                                  QStringLiteral("admin@acme.com.uat"));
         QCOMPARE(model.rowCount(), 2);
-        const QModelIndex first = model.index(0);
+        const QModelIndex first = model.index(0, 0);
         QCOMPARE(first.data().toString(), a.name);
         QCOMPARE(first.data(ConnectionListModel::MethodRole).toString(), QStringLiteral("jwt"));
         QCOMPARE(first.data(ConnectionListModel::MethodTextRole).toString(),
@@ -77,9 +77,9 @@ private slots:
         QVERIFY(m_store->updateMetadata(updated));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
-        QCOMPARE(model.index(1).data(ConnectionListModel::StatusTextRole).toString(),
+        QCOMPARE(model.index(1, 0).data(ConnectionListModel::StatusTextRole).toString(),
                  QStringLiteral("Sign in again"));
-        QVERIFY(model.index(1).data(ConnectionListModel::NeedsAttentionRole).toBool());
+        QVERIFY(model.index(1, 0).data(ConnectionListModel::NeedsAttentionRole).toBool());
 
         StoreJob *remove = m_store->remove(a.id);
         remove->setParent(this);
