@@ -93,14 +93,31 @@ HttpResponse TokenEndpoint::handle(const HttpRequest &request)
     return unsupportedGrant();
 }
 
+const App *TokenEndpoint::client(const QString &clientId, const QString &secret, Secret rule,
+                                 HttpResponse *refusal) const
+{
+    const App *app = m_state.scenario().app(clientId);
+    // An app the org learned of a moment ago stays unknown for its propagation delay.
+    if (!app || !m_state.appPropagated(*app)) {
+        *refusal = unknownClient();
+        return nullptr;
+    }
+    const bool checks =
+        rule == Secret::Always ? !app->consumerSecret.isEmpty() : app->checksSecret();
+    if (checks && secret != app->consumerSecret) {
+        *refusal = badClientSecret();
+        return nullptr;
+    }
+    return app;
+}
+
 HttpResponse TokenEndpoint::authorizationCode(const Form &form, const QString &clientId,
                                               const QString &secret)
 {
-    const App *app = m_state.scenario().app(clientId);
-    if (!app || !m_state.appPropagated(*app))
-        return unknownClient();
-    if (app->checksSecret() && secret != app->consumerSecret)
-        return badClientSecret();
+    HttpResponse refusal;
+    const App *app = client(clientId, secret, Secret::WhenRequired, &refusal);
+    if (!app)
+        return refusal;
 
     AuthorizationCode code;
     if (!m_state.takeCode(form.value(QStringLiteral("code")).toLatin1(), &code) ||
@@ -133,11 +150,10 @@ HttpResponse TokenEndpoint::authorizationCode(const Form &form, const QString &c
 HttpResponse TokenEndpoint::refreshToken(const Form &form, const QString &clientId,
                                          const QString &secret)
 {
-    const App *app = m_state.scenario().app(clientId);
-    if (!app || !m_state.appPropagated(*app))
-        return unknownClient();
-    if (app->checksSecret() && secret != app->consumerSecret)
-        return badClientSecret();
+    HttpResponse refusal;
+    const App *app = client(clientId, secret, Secret::WhenRequired, &refusal);
+    if (!app)
+        return refusal;
     const QByteArray presented = form.value(QStringLiteral("refresh_token")).toLatin1();
     const RefreshToken *token = m_state.liveRefreshToken(presented);
     if (!token || token->clientId != clientId)
@@ -156,11 +172,10 @@ HttpResponse TokenEndpoint::password(const Form &form, const QString &clientId,
                                      const QString &secret)
 {
     const Scenario &scenario = m_state.scenario();
-    const App *app = m_state.scenario().app(clientId);
-    if (!app || !m_state.appPropagated(*app))
-        return unknownClient();
-    if (!app->consumerSecret.isEmpty() && secret != app->consumerSecret)
-        return badClientSecret();
+    HttpResponse refusal;
+    const App *app = client(clientId, secret, Secret::Always, &refusal);
+    if (!app)
+        return refusal;
     // A blocked flow is indistinguishable on the wire from a wrong password.
     if (!app->passwordFlow || scenario.org.settings.passwordFlowBlocked)
         return authenticationFailure();

@@ -23,6 +23,11 @@ public:
 
 private:
     using Form = QHash<QString, QString>;
+    enum class Secret { WhenRequired, Always };
+    /// The app for @p clientId if it is known and @p secret is right, else nullptr and the
+    /// refusal to send. The password grant checks a secret whenever the app has one.
+    const App *client(const QString &clientId, const QString &secret, Secret rule,
+                      HttpResponse *refusal) const;
     HttpResponse authorizationCode(const Form &form, const QString &clientId,
                                    const QString &secret);
     HttpResponse refreshToken(const Form &form, const QString &clientId, const QString &secret);

@@ -65,6 +65,19 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 
 /// application/x-www-form-urlencoded with every reserved character percent-encoded, so that
 /// '+', '/' and '=' in codes and tokens survive (a literal '+' would decode as a space).
+/// Salesforce's OAuth error body and REST error array, for exact comparisons.
+inline QJsonObject oauthError(const QString &error, const QString &description)
+{
+    return QJsonObject{{QStringLiteral("error"), error},
+                       {QStringLiteral("error_description"), description}};
+}
+
+inline QJsonArray restError(const QString &errorCode, const QString &message)
+{
+    return QJsonArray{QJsonObject{{QStringLiteral("message"), message},
+                                  {QStringLiteral("errorCode"), errorCode}}};
+}
+
 inline QByteArray formEncode(const Form &form)
 {
     QByteArray out;

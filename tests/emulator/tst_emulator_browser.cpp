@@ -58,16 +58,6 @@ QString secretOf(const QString &clientId)
     return clientId == kByoaKey ? kByoaSecret : QString();
 }
 
-QJsonArray restError(const QString &errorCode, const QString &message)
-{
-    return QJsonArray{QJsonObject{{u"message"_s, message}, {u"errorCode"_s, errorCode}}};
-}
-
-QJsonObject oauthError(const QString &error, const QString &description)
-{
-    return QJsonObject{{u"error"_s, error}, {u"error_description"_s, description}};
-}
-
 } // namespace
 
 class TestEmulatorBrowser : public QObject

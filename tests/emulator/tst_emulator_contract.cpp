@@ -25,16 +25,6 @@ namespace {
 
 const QString kVersionPath = u"/services/data/v62.0"_s;
 
-QJsonObject oauthError(const QString &error, const QString &description)
-{
-    return QJsonObject{{u"error"_s, error}, {u"error_description"_s, description}};
-}
-
-QJsonArray restError(const QString &errorCode, const QString &message)
-{
-    return QJsonArray{QJsonObject{{u"message"_s, message}, {u"errorCode"_s, errorCode}}};
-}
-
 // A password-grant body; an empty client id or secret leaves the parameter out.
 QByteArray passwordBody(const QString &clientId, const QString &secret,
                         const QString &username = kUsername,

@@ -140,11 +140,6 @@ QByteArray makeJwt(const QJsonObject &header, const QJsonObject &claims, EVP_PKE
     return input + '.' + base64Url(signature);
 }
 
-QJsonObject oauthError(const QString &error, const QString &description)
-{
-    return QJsonObject{{u"error"_s, error}, {u"error_description"_s, description}};
-}
-
 } // namespace
 
 class TestEmulatorJwt : public QObject
