@@ -4,9 +4,11 @@
 #include "ConnectionListModel.h"
 #include "ConnectionManager.h"
 #include "ConnectionStore.h"
+#include "ConnectionWizard.h"
 #include "DebugInfo.h"
 #include "SecretStore.h"
 #include "StatusIcon.h"
+#include "WizardController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -88,10 +90,11 @@ MainWindow::MainWindow(ConnectionStore *store, ConnectionManager *manager, Token
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
-    m_emptyState->setText(tr("<h2>No connections yet</h2>"
-                             "<p>sfconnect keeps your Salesforce org connections in one place, "
-                             "checks that they still work and helps you fix them when they "
-                             "do not.</p>"));
+    m_emptyState->setText(
+        tr("<h2>No connections yet</h2>"
+           "<p>sfconnect keeps your Salesforce org connections in one place, "
+           "checks that they still work and helps you fix them when they "
+           "do not.</p><p>Add one with Connection → Add Connection (Ctrl+N).</p>"));
     m_emptyState->setAccessibleName(tr("No connections yet"));
     m_pages->addWidget(m_emptyState);
 
@@ -190,6 +193,9 @@ void MainWindow::buildActions()
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
+    m_add =
+        action(QStringLiteral("actionAdd"), tr("&Add Connection…"), [this] { addConnection(); });
+    m_add->setShortcut(QKeySequence::New);
     m_check = action(QStringLiteral("actionCheck"), tr("&Check"), [this] { checkSelected(); });
     m_check->setShortcut(QKeySequence::Refresh);
     m_checkAll = action(QStringLiteral("actionCheckAll"), tr("Check &All"), [this] { checkAll(); });
@@ -234,6 +240,8 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(quit);
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    connection->addAction(m_add);
+    connection->addSeparator();
     for (QAction *a : {m_check, m_checkAll, m_cancel})
         connection->addAction(a);
     connection->addSeparator();
@@ -246,12 +254,26 @@ void MainWindow::buildActions()
     QToolBar *bar = addToolBar(tr("Connections"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
-    for (QAction *a : {m_check, m_checkAll, m_cancel, m_duplicate, m_delete})
+    for (QAction *a : {m_add, m_check, m_checkAll, m_cancel, m_duplicate, m_delete})
         bar->addAction(a);
+}
+
+ConnectionWizard *MainWindow::addConnection()
+{
+    auto *wizard = new ConnectionWizard(m_store, m_client, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setEmulatorUrl(m_emulatorUrl);
+    connect(wizard, &QWizard::finished, this, [this, wizard] {
+        if (wizard->controller()->step() == WizardController::Step::Done)
+            select(wizard->controller()->result().id);
+    });
+    wizard->open();
+    return wizard;
 }
 
 void MainWindow::setEmulatorUrl(const QUrl &baseUrl)
 {
+    m_emulatorUrl = baseUrl;
     if (baseUrl.isEmpty()) {
         m_emulatorStatus->clear();
         m_emulatorStatus->setVisible(false);
@@ -391,6 +413,7 @@ void MainWindow::updateActions()
     m_check->setEnabled(selected);
     m_checkAll->setEnabled(m_model->rowCount() > 0);
     m_cancel->setEnabled(m_manager->isBusy());
+    m_add->setEnabled(writable);
     m_duplicate->setEnabled(selected && writable);
     m_delete->setEnabled(selected && writable);
     m_pages->setCurrentIndex(m_model->rowCount() > 0 ? 1 : 0);

@@ -41,6 +41,9 @@ public:
     QUuid selectedId() const;
     void select(const QUuid &id);
 
+    /// Opens the connection wizard (non-modal); returns it so tests can drive it.
+    class ConnectionWizard *addConnection();
+
     // The actions, callable directly (tests, scripting); the menus and toolbar call them too.
     void checkSelected();
     void checkAll();
@@ -73,6 +76,8 @@ private:
     QLabel *m_keychainStatus;
     QLabel *m_summary;
     QSystemTrayIcon *m_tray = nullptr;
+    QUrl m_emulatorUrl;
+    QAction *m_add = nullptr;
     QAction *m_check = nullptr;
     QAction *m_checkAll = nullptr;
     QAction *m_cancel = nullptr;
