@@ -79,6 +79,19 @@ LoginEnvironment LoginEnvironment::custom(const QUrl &loginUrl)
     return {Kind::Custom, loginUrl};
 }
 
+LoginEnvironment LoginEnvironment::of(Kind kind, const QUrl &customUrl)
+{
+    switch (kind) {
+    case Kind::Production:
+        return production();
+    case Kind::Sandbox:
+        return sandbox();
+    case Kind::Custom:
+        break;
+    }
+    return custom(customUrl);
+}
+
 LoginEnvironment::Normalized LoginEnvironment::normalize(const QString &input)
 {
     Normalized out;

@@ -28,6 +28,8 @@ public:
     static LoginEnvironment sandbox();
     /// A custom domain; check normalize() first, this one assumes the URL is already sound.
     static LoginEnvironment custom(const QUrl &loginUrl);
+    /// The environment of @p kind; @p customUrl is used only for Kind::Custom.
+    static LoginEnvironment of(Kind kind, const QUrl &customUrl);
 
     /// Turns what people paste (a bare host, a URL with a path, a sandbox or site host) into a
     /// login URL, or says precisely why it cannot: http, user:pass@, IP literals, Lightning

@@ -21,15 +21,7 @@ QDateTime fromIso(const QJsonValue &v)
 
 LoginEnvironment Connection::loginEnvironment() const
 {
-    switch (environment) {
-    case LoginEnvironment::Kind::Production:
-        return LoginEnvironment::production();
-    case LoginEnvironment::Kind::Sandbox:
-        return LoginEnvironment::sandbox();
-    case LoginEnvironment::Kind::Custom:
-        break;
-    }
-    return LoginEnvironment::custom(loginUrl);
+    return LoginEnvironment::of(environment, loginUrl);
 }
 
 QJsonObject Connection::toDefinitionJson() const

@@ -35,15 +35,7 @@ QString WizardController::suggestedName() const
 
 LoginEnvironment WizardController::loginEnvironment() const
 {
-    switch (environment) {
-    case LoginEnvironment::Kind::Production:
-        return LoginEnvironment::production();
-    case LoginEnvironment::Kind::Sandbox:
-        return LoginEnvironment::sandbox();
-    case LoginEnvironment::Kind::Custom:
-        break;
-    }
-    return LoginEnvironment::custom(LoginEnvironment::normalize(customDomain).loginUrl);
+    return LoginEnvironment::of(environment, LoginEnvironment::normalize(customDomain).loginUrl);
 }
 
 QString WizardController::callbackUrl() const
