@@ -426,6 +426,71 @@ sfconnect COMANDO --help ofrece más información.</translation>
     </message>
 </context>
 <context>
+    <name>sfconnect::ConnectWizardPage</name>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>Enlace de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>Copiar en&amp;lace</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sign-in</source>
+        <translation>&amp;Cancelar inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Reading your identity…</source>
+        <translation>Leyendo tu identidad…</translation>
+    </message>
+    <message>
+        <source>Saving the connection…</source>
+        <translation>Guardando la conexión…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Conexión establecida.</translation>
+    </message>
+    <message>
+        <source>Org: %1
+User: %2
+Instance: %3
+Scopes: %4</source>
+        <translation>Organización: %1
+Usuario: %2
+Instancia: %3
+Ámbitos: %4</translation>
+    </message>
+    <message>
+        <source>The connection did not succeed.</source>
+        <translation>No se ha podido establecer la conexión.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Details for support: %2</source>
+        <translation>%1
+
+Detalles para el soporte técnico: %2</translation>
+    </message>
+    <message>
+        <source>Continue in your browser. If no browser window opened, paste this link into one.</source>
+        <translation>Continúa en tu navegador. Si no se ha abierto ninguna ventana del navegador, pega este enlace en una.</translation>
+    </message>
+</context>
+<context>
     <name>sfconnect::ConnectionDetails</name>
     <message>
         <source>never</source>
@@ -764,6 +829,171 @@ sfconnect COMANDO --help ofrece más información.</translation>
     </message>
 </context>
 <context>
+    <name>sfconnect::ConnectionWizard</name>
+    <message>
+        <source>Add a connection</source>
+        <translation>Añadir una conexión</translation>
+    </message>
+</context>
+<context>
+    <name>sfconnect::CredentialsWizardPage</name>
+    <message>
+        <source>Browser sign-in</source>
+        <translation>Inicio de sesión en el navegador</translation>
+    </message>
+    <message>
+        <source>&amp;Username (optional):</source>
+        <translation>Nombre de &amp;usuario (opcional):</translation>
+    </message>
+    <message>
+        <source>Your browser opens on Salesforce&apos;s sign-in page; multi-factor verification happens there.</source>
+        <translation>El navegador se abre en la página de inicio de sesión de Salesforce; la verificación multifactor se hace allí.</translation>
+    </message>
+    <message>
+        <source>Your app&apos;s credentials</source>
+        <translation>Credenciales de tu aplicación</translation>
+    </message>
+    <message>
+        <source>Client &amp;id (consumer key):</source>
+        <translation>&amp;ID de cliente (clave de consumidor):</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secreto de cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy callback URL</source>
+        <translation>&amp;Copiar URL de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>In Setup → External Client App Manager, the app needs: OAuth enabled; this callback URL; the scopes api and refresh_token; &quot;Require secret for Web Server Flow&quot; on; the authorization code flow allowed; policies that let this user in. Changes can take up to 10 minutes.</source>
+        <translation>En Setup → External Client App Manager, la aplicación necesita: OAuth habilitado; esta URL de devolución de llamada; los ámbitos api y refresh_token; &quot;Require secret for Web Server Flow&quot; activado; el flujo de código de autorización permitido; políticas que den acceso a este usuario. Los cambios pueden tardar hasta 10 minutos en aplicarse.</translation>
+    </message>
+    <message>
+        <source>Username and password (legacy)</source>
+        <translation>Usuario y contraseña (heredado)</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Security &amp;token:</source>
+        <translation>&amp;Token de seguridad:</translation>
+    </message>
+    <message>
+        <source>The security token comes by email after a reset (your settings → Reset My Security Token). New orgs block this flow by default: &quot;authentication failure&quot; can mean exactly that.</source>
+        <translation>El token de seguridad llega por correo electrónico al restablecerlo (tu configuración personal → Reset My Security Token). Las organizaciones nuevas bloquean este flujo de forma predeterminada: &quot;authentication failure&quot; puede significar exactamente eso.</translation>
+    </message>
+    <message>
+        <source>JWT bearer</source>
+        <translation>Portador JWT</translation>
+    </message>
+    <message>
+        <source>Client &amp;id (issuer):</source>
+        <translation>&amp;ID de cliente (emisor):</translation>
+    </message>
+    <message>
+        <source>&amp;Username (subject):</source>
+        <translation>Nombre de &amp;usuario (sujeto):</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>Au&amp;diencia:</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clave privada</translation>
+    </message>
+    <message>
+        <source>Paste the private key (PEM, or base64 of PEM or DER)</source>
+        <translation>Pega la clave privada (PEM, o PEM o DER en base64)</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>&amp;Clave privada:</translation>
+    </message>
+    <message>
+        <source>&amp;Load key file…</source>
+        <translation>Ca&amp;rgar archivo de clave…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate key and certificate…</source>
+        <translation>&amp;Generar clave y certificado…</translation>
+    </message>
+    <message>
+        <source>Before connecting: the certificate is uploaded to the app (&quot;Use digital signatures&quot;), the app pre-authorizes the user&apos;s profile or permission set, and the JWT flow is enabled.</source>
+        <translation>Antes de conectar: el certificado debe estar cargado en la aplicación (&quot;Use digital signatures&quot;), la aplicación debe autorizar previamente el perfil o conjunto de permisos del usuario y el flujo JWT debe estar habilitado.</translation>
+    </message>
+    <message>
+        <source>Callback URL to enter in Salesforce: %1</source>
+        <translation>URL de devolución de llamada que debes indicar en Salesforce: %1</translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem);;All files (*)</source>
+        <translation>Claves (*.key *.pem);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the certificate to upload to Salesforce</source>
+        <translation>Guardar el certificado para cargarlo en Salesforce</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt)</source>
+        <translation>Certificados (*.crt)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>Upload %1 to the app in Salesforce; the key stays with this connection.</source>
+        <translation>Carga %1 en la aplicación de Salesforce; la clave se guarda con esta conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>sfconnect::EnvironmentWizardPage</name>
+    <message>
+        <source>Try a sandbox first: a mistake there costs nothing.</source>
+        <translation>Prueba primero en un sandbox: allí un error no cuesta nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Production (login.salesforce.com)</source>
+        <translation>&amp;Producción (login.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox (test.salesforce.com)</source>
+        <translation>&amp;Sandbox (test.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>&amp;Custom domain (My Domain or Experience Cloud site)</source>
+        <translation>&amp;Dominio personalizado (My Domain o sitio de Experience Cloud)</translation>
+    </message>
+    <message>
+        <source>&amp;Local org emulator</source>
+        <translation>Emulador &amp;local de organización</translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation>Dominio personalizado</translation>
+    </message>
+    <message>
+        <source>acme.my.salesforce.com</source>
+        <translation>acme.my.salesforce.com</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+    <message>
+        <source>Where does the connection sign in?</source>
+        <translation>¿Dónde inicia sesión la conexión?</translation>
+    </message>
+</context>
+<context>
     <name>sfconnect::KeychainSecretStore</name>
     <message>
         <source>macOS Keychain</source>
@@ -858,10 +1088,6 @@ sfconnect COMANDO --help ofrece más información.</translation>
     <message>
         <source>sfconnect</source>
         <translation>sfconnect</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;No connections yet&lt;/h2&gt;&lt;p&gt;sfconnect keeps your Salesforce org connections in one place, checks that they still work and helps you fix them when they do not.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Todavía no hay conexiones&lt;/h2&gt;&lt;p&gt;sfconnect reúne en un solo lugar tus conexiones con organizaciones de Salesforce, comprueba que siguen funcionando y te ayuda a repararlas cuando fallan.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No connections yet</source>
@@ -1049,6 +1275,95 @@ sfconnect COMANDO --help ofrece más información.</translation>
         <source>Keychain: %1 (responding)</source>
         <translation>Llavero: %1 (disponible)</translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;No connections yet&lt;/h2&gt;&lt;p&gt;sfconnect keeps your Salesforce org connections in one place, checks that they still work and helps you fix them when they do not.&lt;/p&gt;&lt;p&gt;Add one with Connection → Add Connection (Ctrl+N).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Todavía no hay conexiones&lt;/h2&gt;&lt;p&gt;sfconnect reúne en un solo lugar las conexiones con tus organizaciones de Salesforce, comprueba que siguen funcionando y te ayuda a arreglarlas cuando fallan.&lt;/p&gt;&lt;p&gt;Añade una con Conexión → Añadir conexión (Ctrl+N).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add Connection…</source>
+        <translation>&amp;Añadir conexión…</translation>
+    </message>
+</context>
+<context>
+    <name>sfconnect::MethodWizardPage</name>
+    <message>
+        <source>Bring Your Own App — recommended</source>
+        <translation>Aplicación propia — recomendada</translation>
+    </message>
+    <message>
+        <source>Browser sign-in</source>
+        <translation>Inicio de sesión en el navegador</translation>
+    </message>
+    <message>
+        <source>JWT bearer — for unattended use</source>
+        <translation>Portador JWT — para uso desatendido</translation>
+    </message>
+    <message>
+        <source>For integrations: a certificate on the app and a pre-authorized user; no password, no browser.</source>
+        <translation>Para integraciones: un certificado en la aplicación y un usuario autorizado previamente; sin contraseña ni navegador.</translation>
+    </message>
+    <message>
+        <source>Username and password — legacy</source>
+        <translation>Usuario y contraseña — heredado</translation>
+    </message>
+    <message>
+        <source>Orgs created since Summer &apos;23 block this flow by default, and Salesforce is retiring it. Use it only where nothing else works.</source>
+        <translation>Las organizaciones creadas desde Summer &apos;23 bloquean este flujo de forma predeterminada, y Salesforce lo está retirando. Úsalo solo si no funciona nada más.</translation>
+    </message>
+    <message>
+        <source>How does the connection sign in?</source>
+        <translation>¿Cómo inicia sesión la conexión?</translation>
+    </message>
+    <message>
+        <source>Your org&apos;s own External Client App (client id and secret); you sign in through the browser, MFA included.</source>
+        <translation>La External Client App de tu propia organización (ID de cliente y secreto); inicias sesión a través del navegador, con MFA incluida.</translation>
+    </message>
+    <message>
+        <source>The quickest start: you sign in through the browser with a public app and PKCE; nothing to set up.</source>
+        <translation>El comienzo más rápido: inicias sesión a través del navegador con una aplicación pública y PKCE; no hay nada que configurar.</translation>
+    </message>
+</context>
+<context>
+    <name>sfconnect::NameWizardPage</name>
+    <message>
+        <source>Name the connection</source>
+        <translation>Ponle nombre a la conexión</translation>
+    </message>
+    <message>
+        <source>A name that says which org and what for, such as Salesforce-Production-OrderSync.</source>
+        <translation>Un nombre que indique qué organización y para qué, como Salesforce-Production-OrderSync.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+</context>
+<context>
+    <name>sfconnect::PrerequisitesWizardPage</name>
+    <message>
+        <source>What the org needs</source>
+        <translation>Lo que necesita la organización</translation>
+    </message>
+    <message>
+        <source>Check these in Salesforce first, so that the first try succeeds.</source>
+        <translation>Compruébalo primero en Salesforce para que funcione al primer intento.</translation>
+    </message>
+    <message>
+        <source>An edition with API access (Enterprise, Unlimited, Performance or Developer).</source>
+        <translation>Una edición con acceso a la API (Enterprise, Unlimited, Performance o Developer).</translation>
+    </message>
+    <message>
+        <source>Someone with the right to create apps (Setup → External Client App Manager) for Bring Your Own App and JWT.</source>
+        <translation>Alguien con permiso para crear aplicaciones (Setup → External Client App Manager), para Aplicación propia y Portador JWT.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s profile or permission set has &quot;API Enabled&quot; (Setup → Users → the user → Profile → System Permissions).</source>
+        <translation>El perfil o conjunto de permisos del usuario tiene &quot;API Enabled&quot; (Setup → Users → el usuario → Profile → System Permissions).</translation>
+    </message>
+    <message>
+        <source>Not sure? Go on: if something is missing, the connect step says what to fix.</source>
+        <translation>¿No lo tienes claro? Continúa: si falta algo, el paso Conectar te dirá qué corregir.</translation>
+    </message>
 </context>
 <context>
     <name>sfconnect::TokenClient</name>
@@ -1059,6 +1374,45 @@ sfconnect COMANDO --help ofrece más información.</translation>
     <message>
         <source>No private key is set.</source>
         <translation>No se ha configurado ninguna clave privada.</translation>
+    </message>
+</context>
+<context>
+    <name>sfconnect::WizardController</name>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Ponle un nombre a la conexión.</translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe una conexión llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s client id (consumer key).</source>
+        <translation>Introduce el ID de cliente (clave de consumidor) de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s client secret (consumer secret).</source>
+        <translation>Introduce el secreto de cliente (secreto de consumidor) de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s client id and secret.</source>
+        <translation>Introduce el ID de cliente y el secreto de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Enter the username and password.</source>
+        <translation>Introduce el nombre de usuario y la contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s client id (the issuer) and the username (the subject).</source>
+        <translation>Introduce el ID de cliente de la aplicación (el emisor) y el nombre de usuario (el sujeto).</translation>
+    </message>
+    <message>
+        <source>Salesforce gave no refresh token: the connection will stop working when this session ends. Add the &quot;refresh_token, offline_access&quot; scope to the app and connect again.</source>
+        <translation>Salesforce no ha proporcionado ningún token de actualización: la conexión dejará de funcionar cuando termine esta sesión. Añade el ámbito &quot;refresh_token, offline_access&quot; a la aplicación y vuelve a conectar.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 </TS>

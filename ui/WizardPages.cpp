@@ -100,7 +100,7 @@ bool NameWizardPage::isComplete() const
 EnvironmentWizardPage::EnvironmentWizardPage(ConnectionWizard *wizard, WizardController *controller)
     : WizardPage(wizard, controller)
 {
-    setTitle(tr("Where does it sign in?"));
+    setTitle(tr("Where does the connection sign in?"));
     setSubTitle(tr("Try a sandbox first: a mistake there costs nothing."));
     auto *group = new QButtonGroup(this);
     auto radio = [this, group](const QString &name, const QString &text) {
@@ -187,7 +187,7 @@ bool EnvironmentWizardPage::isComplete() const
 MethodWizardPage::MethodWizardPage(ConnectionWizard *wizard, WizardController *controller)
     : WizardPage(wizard, controller)
 {
-    setTitle(tr("How does it sign in?"));
+    setTitle(tr("How does the connection sign in?"));
     m_group = new QButtonGroup(this);
     auto choice = [this](AuthMethod method, const QString &name, const QString &text,
                          const QString &line) {
@@ -202,12 +202,11 @@ MethodWizardPage::MethodWizardPage(ConnectionWizard *wizard, WizardController *c
         m_layout->addWidget(explain);
     };
     choice(AuthMethod::Byoa, QStringLiteral("byoaRadio"), tr("Bring Your Own App — recommended"),
-           tr("Your org's own External Client App (client id and secret); you sign in in the "
-              "browser, MFA "
-              "included."));
+           tr("Your org's own External Client App (client id and secret); you sign in through the "
+              "browser, MFA included."));
     choice(AuthMethod::Web, QStringLiteral("webRadio"), tr("Browser sign-in"),
-           tr("The quickest start: sign in in the browser through a public app, with PKCE; nothing "
-              "to set up."));
+           tr("The quickest start: you sign in through the browser with a public app and PKCE; "
+              "nothing to set up."));
     choice(AuthMethod::Jwt, QStringLiteral("jwtRadio"), tr("JWT bearer — for unattended use"),
            tr("For integrations: a certificate on the app and a pre-authorized user; no password, "
               "no browser."));
@@ -482,7 +481,7 @@ void ConnectWizardPage::show()
         break;
     case Step::WaitingForBrowser:
         m_progress->setText(
-            tr("Continue in your browser. If it did not open, copy the link below into it."));
+            tr("Continue in your browser. If no browser window opened, paste this link into one."));
         break;
     case Step::ReadingIdentity:
         m_progress->setText(tr("Reading your identity…"));
