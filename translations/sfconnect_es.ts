@@ -834,6 +834,14 @@ Detalles para el soporte técnico: %2</translation>
         <source>Add a connection</source>
         <translation>Añadir una conexión</translation>
     </message>
+    <message>
+        <source>Sign in again: %1</source>
+        <translation>Volver a iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
 </context>
 <context>
     <name>sfconnect::CredentialsWizardPage</name>
@@ -952,6 +960,14 @@ Detalles para el soporte técnico: %2</translation>
     <message>
         <source>Upload %1 to the app in Salesforce; the key stays with this connection.</source>
         <translation>Carga %1 en la aplicación de Salesforce; la clave se guarda con esta conexión.</translation>
+    </message>
+    <message>
+        <source>saved; type to replace</source>
+        <translation>guardado; escribe para sustituirlo</translation>
+    </message>
+    <message>
+        <source>A key is saved; paste another to replace it</source>
+        <translation>Hay una clave guardada; pega otra para sustituirla</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1298,14 @@ Detalles para el soporte técnico: %2</translation>
     <message>
         <source>&amp;Add Connection…</source>
         <translation>&amp;Añadir conexión…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Ed&amp;itar…</translation>
+    </message>
+    <message>
+        <source>Sign In &amp;Again</source>
+        <translation>&amp;Volver a iniciar sesión</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ConnectionWizard.h"
 
+#include "Connection.h"
 #include "WizardController.h"
 #include "WizardPages.h"
 
@@ -25,6 +26,14 @@ ConnectionWizard::ConnectionWizard(ConnectionStore *store, TokenClient *client, 
 }
 
 ConnectionWizard::~ConnectionWizard() = default;
+
+void ConnectionWizard::editConnection(const Connection &connection, bool signInNow)
+{
+    m_controller->edit(connection);
+    setWindowTitle(signInNow ? tr("Sign in again: %1").arg(connection.name)
+                             : tr("Edit %1").arg(connection.name));
+    setStartId(signInNow ? ConnectPage : NamePage);
+}
 
 void ConnectionWizard::setEmulatorUrl(const QUrl &url)
 {

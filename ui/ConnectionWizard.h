@@ -7,6 +7,7 @@ namespace sfconnect {
 
 class ConnectionStore;
 class TokenClient;
+struct Connection;
 class WizardController;
 
 /// The connection wizard: Name → Environment → Method → Prerequisites → Credentials (one page
@@ -30,6 +31,10 @@ public:
     Q_ENUM(PageId)
 
     ConnectionWizard(ConnectionStore *store, TokenClient *client, QWidget *parent = nullptr);
+
+    /// Edits a saved connection through the same pages, prefilled; with @p signInNow, goes
+    /// straight to the Connect page to sign in again with what is saved.
+    void editConnection(const Connection &connection, bool signInNow);
     ~ConnectionWizard() override;
 
     /// Offers the local org emulator at @p url as an environment (sfconnect --emulator).

@@ -196,6 +196,9 @@ void MainWindow::buildActions()
     m_add =
         action(QStringLiteral("actionAdd"), tr("&Add Connection…"), [this] { addConnection(); });
     m_add->setShortcut(QKeySequence::New);
+    m_edit = action(QStringLiteral("actionEdit"), tr("&Edit…"), [this] { editSelected(false); });
+    m_reconnect = action(QStringLiteral("actionReconnect"), tr("Sign In &Again"),
+                         [this] { editSelected(true); });
     m_check = action(QStringLiteral("actionCheck"), tr("&Check"), [this] { checkSelected(); });
     m_check->setShortcut(QKeySequence::Refresh);
     m_checkAll = action(QStringLiteral("actionCheckAll"), tr("Check &All"), [this] { checkAll(); });
@@ -241,6 +244,8 @@ void MainWindow::buildActions()
     file->addAction(quit);
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
     connection->addAction(m_add);
+    connection->addAction(m_edit);
+    connection->addAction(m_reconnect);
     connection->addSeparator();
     for (QAction *a : {m_check, m_checkAll, m_cancel})
         connection->addAction(a);
@@ -254,7 +259,7 @@ void MainWindow::buildActions()
     QToolBar *bar = addToolBar(tr("Connections"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
-    for (QAction *a : {m_add, m_check, m_checkAll, m_cancel, m_duplicate, m_delete})
+    for (QAction *a : {m_add, m_reconnect, m_check, m_checkAll, m_cancel, m_duplicate, m_delete})
         bar->addAction(a);
 }
 
@@ -267,6 +272,19 @@ ConnectionWizard *MainWindow::addConnection()
         if (wizard->controller()->step() == WizardController::Step::Done)
             select(wizard->controller()->result().id);
     });
+    wizard->open();
+    return wizard;
+}
+
+ConnectionWizard *MainWindow::editSelected(bool signInNow)
+{
+    const Connection *c = m_store->find(selectedId());
+    if (!c)
+        return nullptr;
+    auto *wizard = new ConnectionWizard(m_store, m_client, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setEmulatorUrl(m_emulatorUrl);
+    wizard->editConnection(*c, signInNow);
     wizard->open();
     return wizard;
 }
@@ -414,6 +432,8 @@ void MainWindow::updateActions()
     m_checkAll->setEnabled(m_model->rowCount() > 0);
     m_cancel->setEnabled(m_manager->isBusy());
     m_add->setEnabled(writable);
+    m_edit->setEnabled(selected && writable);
+    m_reconnect->setEnabled(selected && writable);
     m_duplicate->setEnabled(selected && writable);
     m_delete->setEnabled(selected && writable);
     m_pages->setCurrentIndex(m_model->rowCount() > 0 ? 1 : 0);

@@ -41,8 +41,11 @@ public:
     QUuid selectedId() const;
     void select(const QUuid &id);
 
-    /// Opens the connection wizard (non-modal); returns it so tests can drive it.
+    /// Opens the connection wizard (window-modal); returns it so tests can drive it.
     class ConnectionWizard *addConnection();
+    /// The wizard on the selected connection: its pages to edit it, or straight to signing in
+    /// again.
+    class ConnectionWizard *editSelected(bool signInNow = false);
 
     // The actions, callable directly (tests, scripting); the menus and toolbar call them too.
     void checkSelected();
@@ -78,6 +81,8 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QUrl m_emulatorUrl;
     QAction *m_add = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_reconnect = nullptr;
     QAction *m_check = nullptr;
     QAction *m_checkAll = nullptr;
     QAction *m_cancel = nullptr;

@@ -33,6 +33,25 @@ QString WizardController::suggestedName() const
     return candidate;
 }
 
+void WizardController::edit(const Connection &existing)
+{
+    m_editing = existing;
+    name = existing.name;
+    environment = existing.environment;
+    customDomain = existing.environment == LoginEnvironment::Kind::Custom
+                       ? existing.loginUrl.toString()
+                       : QString();
+    method = existing.method;
+    username = existing.username;
+    clientId = existing.method == AuthMethod::Web ? QString() : existing.clientId;
+    audience = existing.audience;
+    callbackPort = existing.callbackPort;
+    clientSecret.clear();
+    password.clear();
+    securityToken.clear();
+    privateKey.clear();
+}
+
 LoginEnvironment WizardController::loginEnvironment() const
 {
     return LoginEnvironment::of(environment, LoginEnvironment::normalize(customDomain).loginUrl);
@@ -59,7 +78,7 @@ QString WizardController::nameProblem() const
     if (trimmed.isEmpty())
         return tr("Give the connection a name.");
     for (const Connection &c : m_store->connections()) {
-        if (c.name.compare(trimmed, Qt::CaseInsensitive) == 0)
+        if (c.id != m_editing.id && c.name.compare(trimmed, Qt::CaseInsensitive) == 0)
             return tr("A connection named \"%1\" already exists.").arg(c.name);
     }
     return {};
@@ -83,18 +102,20 @@ QString WizardController::credentialsProblem() const
     case AuthMethod::Byoa:
         if (clientId.trimmed().isEmpty())
             return tr("Enter the app's client id (consumer key).");
-        if (clientSecret.isEmpty())
+        if (clientSecret.isEmpty() && !isEditing())
             return tr("Enter the app's client secret (consumer secret).");
         return {};
     case AuthMethod::Password:
-        if (clientId.trimmed().isEmpty() || clientSecret.isEmpty())
+        if (clientId.trimmed().isEmpty() || (clientSecret.isEmpty() && !isEditing()))
             return tr("Enter the app's client id and secret.");
-        if (username.trimmed().isEmpty() || password.isEmpty())
+        if (username.trimmed().isEmpty() || (password.isEmpty() && !isEditing()))
             return tr("Enter the username and password.");
         return {};
     case AuthMethod::Jwt: {
         if (clientId.trimmed().isEmpty() || username.trimmed().isEmpty())
             return tr("Enter the app's client id (the issuer) and the username (the subject).");
+        if (privateKey.isEmpty() && isEditing())
+            return {}; // the stored key stays
         QString keyError;
         if (RsaKey::fromText(privateKey.toUtf8(), &keyError).isNull())
             return keyError;
@@ -130,8 +151,35 @@ void WizardController::connectNow()
                        QStringLiteral("draft"), problem));
         return;
     }
-    const LoginEnvironment env = loginEnvironment();
     setStep(Step::SigningIn);
+    if (!isEditing()) {
+        signIn();
+        return;
+    }
+    // Editing: what was left empty comes from the keychain (never shown on the pages).
+    StoreJob *read = m_store->readSecrets(m_editing.id);
+    connect(read, &StoreJob::finished, this, [this, read] {
+        const ConnectionSecrets stored = read->secrets();
+        auto keep = [](QString &typed, const QString &saved) {
+            if (typed.isEmpty())
+                typed = saved;
+        };
+        keep(clientSecret, stored.clientSecret);
+        keep(password, stored.password);
+        keep(securityToken, stored.securityToken);
+        keep(privateKey, stored.privateKey);
+        if (!read->ok() && !read->secretsMissing()) {
+            fail(AuthError(AuthError::Kind::Configuration, AuthError::Stage::Configuration,
+                           QStringLiteral("keychain"), read->errorText()));
+            return;
+        }
+        signIn();
+    });
+}
+
+void WizardController::signIn()
+{
+    const LoginEnvironment env = loginEnvironment();
     switch (method) {
     case AuthMethod::Web:
     case AuthMethod::Byoa: {
@@ -225,6 +273,24 @@ void WizardController::signedIn(const TokenSet &tokens)
                 c.username = info.value(QStringLiteral("preferred_username")).toString();
         }
         setStep(Step::Saving);
+        if (isEditing()) {
+            // The same connection, signed in again: new secrets first, then its description.
+            c.id = m_editing.id;
+            c.createdAt = m_editing.createdAt;
+            StoreJob *save = m_store->updateSecrets(c.id, m_secrets);
+            connect(save, &StoreJob::finished, this, [this, save, c] {
+                QString error;
+                if (!save->ok() || !m_store->updateMetadata(c, &error)) {
+                    fail(AuthError(AuthError::Kind::Configuration, AuthError::Stage::Configuration,
+                                   QStringLiteral("save"), save->ok() ? error : save->errorText()));
+                    return;
+                }
+                m_result = c;
+                m_editing = c;
+                setStep(Step::Done);
+            });
+            return;
+        }
         StoreJob *save = m_store->add(c, m_secrets);
         connect(save, &StoreJob::finished, this, [this, save, c] {
             if (!save->ok()) {

@@ -44,6 +44,11 @@ public:
     QString audience;   ///< JWT: empty for the environment's default
     quint16 callbackPort = 1717;
 
+    /// Edits @p existing: the draft takes its definition; its secrets stay in the keychain and are
+    /// used for every secret field left empty (they are never shown).
+    void edit(const Connection &existing);
+    bool isEditing() const { return !m_editing.id.isNull(); }
+
     /// "Salesforce-<environment>-Connection", made unique among the saved connections.
     QString suggestedName() const;
     /// The login environment the draft points at; invalid URL when the domain does not read.
@@ -75,6 +80,7 @@ signals:
 
 private:
     void setStep(Step step);
+    void signIn();
     void signedIn(const TokenSet &tokens);
     void fail(const AuthError &error);
 
@@ -85,6 +91,7 @@ private:
     Connection m_result;
     ConnectionSecrets m_secrets;
     QStringList m_warnings;
+    Connection m_editing; ///< the saved connection being edited; id null when adding
     QPointer<AuthReply> m_reply;
     std::unique_ptr<BrowserSignIn> m_browser;
 };

@@ -136,7 +136,13 @@ void EnvironmentWizardPage::initializePage()
 {
     const bool emulator = !m_wizard->emulatorUrl().isEmpty();
     m_emulator->setVisible(emulator);
-    if (emulator && m_controller->customDomain.isEmpty()) {
+    // Read first: checking a button stores the page back into the draft.
+    const QString domain = m_controller->customDomain;
+    // A new connection starts on the emulator while one runs; an edited one keeps its place.
+    const bool onEmulator = emulator && ((domain.isEmpty() && !m_controller->isEditing()) ||
+                                         QUrl(domain) == m_wizard->emulatorUrl());
+    m_domain->setText(onEmulator ? QString() : domain);
+    if (onEmulator) {
         m_emulator->setChecked(true);
     } else {
         switch (m_controller->environment) {
@@ -148,7 +154,6 @@ void EnvironmentWizardPage::initializePage()
             break;
         case LoginEnvironment::Kind::Custom:
             m_custom->setChecked(true);
-            m_domain->setText(m_controller->customDomain);
             break;
         }
     }
@@ -216,6 +221,11 @@ MethodWizardPage::MethodWizardPage(ConnectionWizard *wizard, WizardController *c
               "retiring it. Use "
               "it only where nothing else works."));
     m_group->button(int(AuthMethod::Byoa))->setChecked(true);
+}
+
+void MethodWizardPage::initializePage()
+{
+    m_group->button(int(m_controller->method))->setChecked(true);
 }
 
 bool MethodWizardPage::validatePage()
@@ -350,6 +360,25 @@ CredentialsWizardPage::CredentialsWizardPage(ConnectionWizard *wizard, WizardCon
 
 void CredentialsWizardPage::initializePage()
 {
+    // Prefilled from the draft; saved secrets are never shown, only replaced when typed.
+    auto fill = [](QLineEdit *e, const QString &text) {
+        if (e && e->text().isEmpty())
+            e->setText(text);
+    };
+    // Read first: each filled field stores the whole page back into the draft.
+    const QString clientId = m_controller->clientId, username = m_controller->username,
+                  audience = m_controller->audience;
+    fill(m_clientId, clientId);
+    fill(m_username, username);
+    fill(m_audience, audience);
+    if (m_controller->isEditing()) {
+        for (QLineEdit *secret : {m_clientSecret, m_password, m_token}) {
+            if (secret)
+                secret->setPlaceholderText(tr("saved; type to replace"));
+        }
+        if (m_key)
+            m_key->setPlaceholderText(tr("A key is saved; paste another to replace it"));
+    }
     if (m_callback)
         m_callback->setText(
             tr("Callback URL to enter in Salesforce: %1").arg(m_controller->callbackUrl()));

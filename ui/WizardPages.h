@@ -74,6 +74,7 @@ class MethodWizardPage : public WizardPage
     Q_OBJECT
 public:
     MethodWizardPage(ConnectionWizard *wizard, WizardController *controller);
+    void initializePage() override;
     int nextId() const override;
     bool validatePage() override;
 

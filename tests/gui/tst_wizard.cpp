@@ -10,6 +10,7 @@
 #include "WizardController.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QDesktopServices>
 #include <QFile>
 #include <QLabel>
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTcpServer>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -312,6 +314,84 @@ private slots:
         type(w, "clientSecretEdit", secret);
         w->next();
         expectFailure(w, words);
+    }
+
+    void signInAgainAfterRevocation()
+    {
+        // A saved BYOA connection whose tokens were revoked at Salesforce.
+        Connection c = m_f->add(QStringLiteral("Orders"));
+        QTcpServer probe; // a free port for its callback
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        c.callbackPort = probe.serverPort();
+        probe.close();
+        QVERIFY(m_f->store->updateMetadata(c));
+        ConnectionSecrets before;
+        ConnectionSecrets::deserialize(
+            m_f->secrets.entries.value(c.id.toString(QUuid::WithoutBraces)), &before);
+        m_f->emulator.state().revokeTokens(QStringLiteral("all"), {});
+
+        MainWindow window(m_f->store.get(), m_f->manager.get(), &m_f->client);
+        window.select(c.id);
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionReconnect"))->isEnabled());
+        ConnectionWizard *w = window.editSelected(true);
+        QCOMPARE(w->currentId(), int(ConnectionWizard::ConnectPage));
+        expectConnected(w);
+        QCOMPARE(m_f->store->connections().first().id,
+                 c.id); // the same connection, signed in again
+        ConnectionSecrets after;
+        ConnectionSecrets::deserialize(
+            m_f->secrets.entries.value(c.id.toString(QUuid::WithoutBraces)), &after);
+        QVERIFY(after.refreshToken != before.refreshToken);
+        QCOMPARE(after.clientSecret, before.clientSecret); // kept from the keychain, never shown
+        QVERIFY(m_f->emulator.state().findRefreshToken(after.refreshToken.toLatin1()));
+    }
+
+    void editKeepsWhatIsNotRetyped()
+    {
+        MainWindow window(m_f->store.get(), m_f->manager.get(), &m_f->client);
+        ConnectionWizard *w = start(window, "passwordRadio", QStringLiteral("Legacy"));
+        type(w, "clientIdEdit", QStringLiteral("SfconnectByoaKey"));
+        type(w, "clientSecretEdit", QStringLiteral("SfconnectByoaSecret"));
+        type(w, "usernameEdit", QStringLiteral("admin@sfconnect.demo"));
+        type(w, "passwordEdit", QStringLiteral("Demo-Pass-1"));
+        type(w, "securityTokenEdit", QStringLiteral("DEMOTOKEN123"));
+        w->next();
+        expectConnected(w);
+        const QUuid id = m_f->store->connections().first().id;
+        w->close();
+
+        window.select(id);
+        ConnectionWizard *edit = window.editSelected(false);
+        auto *name = find<QLineEdit>(edit->currentPage(), "nameEdit");
+        QCOMPARE(name->text(), QStringLiteral("Legacy")); // its own name is not "taken"
+        QVERIFY2(edit->button(QWizard::NextButton)->isEnabled(),
+                 qPrintable(edit->controller()->nameProblem()));
+        type(edit, "nameEdit", QStringLiteral("Legacy renamed"));
+        edit->next();
+        edit->next();
+        QVERIFY(find<QRadioButton>(edit->currentPage(), "passwordRadio")->isChecked());
+        edit->next();
+        edit->next();
+        QCOMPARE(find<QLineEdit>(edit->currentPage(), "clientIdEdit")->text(),
+                 QStringLiteral("SfconnectByoaKey"));
+        QVERIFY(
+            find<QLineEdit>(edit->currentPage(), "passwordEdit")->text().isEmpty()); // never shown
+        // Empty secrets keep the saved ones.
+        QVERIFY2(edit->button(QWizard::NextButton)->isEnabled(),
+                 qPrintable(edit->controller()->credentialsProblem()));
+        edit->next();
+        QTRY_VERIFY_WITH_TIMEOUT(edit->controller()->step() == WizardController::Step::Done ||
+                                     edit->controller()->step() == WizardController::Step::Failed,
+                                 15000);
+        QVERIFY2(edit->controller()->step() == WizardController::Step::Done,
+                 qPrintable(edit->controller()->error().summary()));
+        QCOMPARE(m_f->store->connections().size(), 1);
+        QCOMPARE(m_f->store->connections().first().id, id);
+        QCOMPARE(m_f->store->connections().first().name, QStringLiteral("Legacy renamed"));
+        ConnectionSecrets secrets;
+        ConnectionSecrets::deserialize(
+            m_f->secrets.entries.value(id.toString(QUuid::WithoutBraces)), &secrets);
+        QCOMPARE(secrets.password, QStringLiteral("Demo-Pass-1"));
     }
 
     void browserSignInWithThePublicApp()
