@@ -13,7 +13,7 @@ BUILD_PACKAGES=(
 )
 # What the headless test suite needs on top.
 TEST_PACKAGES=(
-    dbus xvfb xauth clang-format libsecret-tools openssl
+    dbus xvfb xauth clang-format libsecret-tools openssl chromium chromium-driver
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
