@@ -81,6 +81,313 @@
     </message>
 </context>
 <context>
+    <name>KnowledgeBase</name>
+    <message>
+        <source>Salesforce does not know the client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer key sent as client id (or as the JWT issuer) is not one of this org&apos;s apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the app was created or changed in the last 10 minutes, wait: Salesforce takes that long to make it known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the consumer key again from the app (Settings → OAuth Settings → Consumer Key and Secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the environment: an app made in a sandbox is unknown to production, and the other way round (sandboxes sign in at test.salesforce.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app exists, but the consumer secret sent with its client id does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the consumer secret again from the app and replace it in the connection (Edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the secret was rotated in Salesforce, use the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token no longer works: it expired under the app&apos;s policy, was revoked, or was pushed out because the user has more than five sign-ins to the same app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again (Connection → Sign In Again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the app&apos;s policies, set Refresh Token Policy to &quot;Refresh token is valid until revoked&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the app the refresh_token and offline_access scope (&quot;Perform requests at any time&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke old sign-ins of this user to this app (Setup → Session Management) if there are many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the username-password flow this covers a wrong password, a missing or old security token, an IP or login-hours restriction, and the flow being blocked: orgs created since Summer &apos;23 block it by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the password and add the current security token (reset it from your personal settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an admin whether &quot;Allow OAuth Username-Password Flows&quot; is on (Setup → OAuth and OpenID Connect Settings); if it is off, use Bring Your Own App or JWT bearer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the user&apos;s Login History in Setup: it names the real reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refuses sign-ins for users who are not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate the user, or use another user for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce limits how often one user may sign in (3,600 times an hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a while and try again; reuse the connection&apos;s session instead of signing in for every call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT audience is not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT&apos;s audience must be the login host of the org&apos;s kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use https://login.salesforce.com for production and Developer Edition orgs, and https://test.salesforce.com for sandboxes, even when the connection signs in at a My Domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce checked the JWT against the certificate uploaded to the app and it did not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the certificate that belongs to the connection&apos;s private key (&quot;Use digital signatures&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the key was generated by sfconnect, upload the .crt file it saved with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is not approved for the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the JWT flow the user must be pre-authorized for the app (or have approved it once in the browser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the app&apos;s policies, set Permitted Users to &quot;Admin approved users are pre-authorized&quot; and assign the user&apos;s profile or a permission set to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the username (the JWT subject) is exactly the Salesforce username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s profile is not assigned to the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app only lets in users whose profile or permission set an admin assigned to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the user&apos;s profile or a permission set to the app (the app&apos;s policies → Profiles / Permission Sets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce blocks the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public connected app that is not installed in the org is blocked for its users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have an admin install the app (Setup → Connected Apps OAuth Usage → Install) and set its policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or give the user &quot;Approve Uninstalled Connected Apps&quot; or &quot;Use Any API Client&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or use Bring Your Own App with the org&apos;s own External Client App.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org or the app requires PKCE and the request came without a code challenge. sfconnect always sends one; another tool using the same app may not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep PKCE on and connect with sfconnect, or turn the requirement off both in the org (OAuth and OpenID Connect Settings) and in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone chose Deny on Salesforce&apos;s consent page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect again and choose Allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API access is not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org&apos;s edition has no API access, or the user&apos;s profile lacks the &quot;API Enabled&quot; permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user&apos;s profile or a permission set &quot;API Enabled&quot; (Setup → Profiles → the profile → Administrative Permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the edition includes the API (Enterprise, Unlimited, Performance, Developer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API access is disabled for the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refuses API calls for this user at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user &quot;API Enabled&quot; and check that API access was not turned off for the org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token expired or was revoked; sfconnect renews it on its own when it can. If the text says the session is not valid for the REST API, the app lacks the api scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection again; if it still fails, sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the app the api scope (&quot;Manage user data via APIs&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Salesforce address cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain does not resolve: a typo, a My Domain that changed, or no network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the My Domain in Setup → My Domain and edit the connection&apos;s domain to match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this computer is online and can reach Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce is down for maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org answered with its maintenance page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; trust.salesforce.com shows maintenance windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in port is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program (often the Salesforce CLI) listens on the callback port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close that program and try again, or choose another port and add its callback URL to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser did not come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer arrived from the browser in time. Salesforce may have shown an error page there instead (for example OAUTH_APPROVAL_ERROR_GENERIC or a callback URL that does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the browser window: its message says what Salesforce refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the app&apos;s callback URL is exactly the one the wizard shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginEnvironment</name>
     <message>
         <source>Enter the org&apos;s My Domain URL, for example acme.my.salesforce.com.</source>
@@ -478,16 +785,16 @@ Instancia: %3
         <translation>No se ha podido establecer la conexión.</translation>
     </message>
     <message>
-        <source>%1
-
-Details for support: %2</source>
-        <translation>%1
-
-Detalles para el soporte técnico: %2</translation>
-    </message>
-    <message>
         <source>Continue in your browser. If no browser window opened, paste this link into one.</source>
         <translation>Continúa en tu navegador. Si no se ha abierto ninguna ventana del navegador, pega este enlace en una.</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Details for support: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1613,74 @@ Detalles para el soporte técnico: %2</translation>
     <message>
         <source>Sign In &amp;Again</source>
         <translation>&amp;Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Troubleshoot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 and has no problem on record. Check it to see how it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This problem is not in sfconnect&apos;s list yet; the report below tells support what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "ConnectionStore.h"
 #include "ConnectionWizard.h"
 #include "DebugInfo.h"
+#include "KnowledgeBase.h"
+#include "Redactor.h"
 #include "SecretStore.h"
 #include "StatusIcon.h"
 #include "WizardController.h"
@@ -20,6 +22,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -199,6 +202,8 @@ void MainWindow::buildActions()
     m_edit = action(QStringLiteral("actionEdit"), tr("&Edit…"), [this] { editSelected(false); });
     m_reconnect = action(QStringLiteral("actionReconnect"), tr("Sign In &Again"),
                          [this] { editSelected(true); });
+    m_troubleshoot = action(QStringLiteral("actionTroubleshoot"), tr("&Troubleshoot…"),
+                            [this] { troubleshootSelected(); });
     m_check = action(QStringLiteral("actionCheck"), tr("&Check"), [this] { checkSelected(); });
     m_check->setShortcut(QKeySequence::Refresh);
     m_checkAll = action(QStringLiteral("actionCheckAll"), tr("Check &All"), [this] { checkAll(); });
@@ -252,6 +257,8 @@ void MainWindow::buildActions()
     connection->addSeparator();
     connection->addAction(m_duplicate);
     connection->addAction(m_delete);
+    connection->addSeparator();
+    connection->addAction(m_troubleshoot);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(copyInfo);
     help->addAction(about);
@@ -259,7 +266,8 @@ void MainWindow::buildActions()
     QToolBar *bar = addToolBar(tr("Connections"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
-    for (QAction *a : {m_add, m_reconnect, m_check, m_checkAll, m_cancel, m_duplicate, m_delete})
+    for (QAction *a :
+         {m_add, m_reconnect, m_check, m_checkAll, m_cancel, m_duplicate, m_delete, m_troubleshoot})
         bar->addAction(a);
 }
 
@@ -320,6 +328,56 @@ void MainWindow::checkSelected()
 {
     if (const QUuid id = selectedId(); !id.isNull())
         m_manager->check(id);
+}
+
+QMessageBox *MainWindow::troubleshootSelected()
+{
+    const Connection *c = m_store->find(selectedId());
+    if (!c)
+        return nullptr;
+    const ConnectionStatus status = m_manager->liveStatus(c->id);
+    const KnownProblem *known = KnowledgeBase::match(c->lastErrorProblemId);
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("troubleshootBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(connectionStatusNeedsAttention(status) ? QMessageBox::Warning
+                                                        : QMessageBox::Information);
+    box->setWindowTitle(tr("Troubleshoot %1").arg(c->name));
+    if (c->lastErrorProblemId.isEmpty()) {
+        box->setText(tr("\"%1\" is %2 and has no problem on record. Check it to see how it is now.")
+                         .arg(c->name, connectionStatusText(status)));
+    } else {
+        box->setText(tr("\"%1\": %2").arg(c->name, c->lastErrorText));
+        box->setInformativeText(
+            known ? KnowledgeBase::describe(*known)
+                  : tr("This problem is not in sfconnect's list yet; the report below "
+                       "tells support what happened."));
+    }
+    // The report for a ticket: what sfconnect knows about the connection, never a secret.
+    QStringList report{
+        DebugInfo::text(),
+        QString(),
+        tr("Connection: %1").arg(c->name),
+        tr("Environment: %1 (%2)").arg(c->loginEnvironment().kindName(), c->loginUrl.toString()),
+        tr("Method: %1").arg(authMethodKey(c->method)),
+        tr("Username: %1").arg(c->username),
+        tr("Client id: %1").arg(c->clientId),
+        tr("Instance: %1").arg(c->instanceUrl),
+        tr("Org id: %1").arg(c->orgId),
+        tr("Status: %1").arg(connectionStatusKey(status)),
+        tr("Last checked: %1").arg(c->lastCheckedAt.toString(Qt::ISODate)),
+        tr("Problem id: %1").arg(c->lastErrorProblemId),
+        tr("Last error: %1").arg(c->lastErrorText)};
+    const QString text = Redactor::redact(report.join(QLatin1Char('\n')));
+    box->setDetailedText(text);
+    QPushButton *copy = box->addButton(tr("&Copy Report"), QMessageBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyReportButton"));
+    box->addButton(QMessageBox::Close);
+    // The copy button must not close the box.
+    copy->disconnect();
+    connect(copy, &QPushButton::clicked, box, [text] { QApplication::clipboard()->setText(text); });
+    box->open();
+    return box;
 }
 
 void MainWindow::checkAll()
@@ -429,6 +487,7 @@ void MainWindow::updateActions()
     const bool selected = !selectedId().isNull();
     const bool writable = !m_store->isReadOnly();
     m_check->setEnabled(selected);
+    m_troubleshoot->setEnabled(selected);
     m_checkAll->setEnabled(m_model->rowCount() > 0);
     m_cancel->setEnabled(m_manager->isBusy());
     m_add->setEnabled(writable);

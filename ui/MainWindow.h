@@ -8,6 +8,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QStackedWidget;
 class QSystemTrayIcon;
 class QTableView;
@@ -18,6 +19,7 @@ class ConnectionDetails;
 class ConnectionFilterModel;
 class ConnectionListModel;
 class ConnectionManager;
+class ConnectionWizard;
 class ConnectionStore;
 class TokenClient;
 
@@ -42,13 +44,16 @@ public:
     void select(const QUuid &id);
 
     /// Opens the connection wizard (window-modal); returns it so tests can drive it.
-    class ConnectionWizard *addConnection();
+    ConnectionWizard *addConnection();
     /// The wizard on the selected connection: its pages to edit it, or straight to signing in
     /// again.
-    class ConnectionWizard *editSelected(bool signInNow = false);
+    ConnectionWizard *editSelected(bool signInNow = false);
 
     // The actions, callable directly (tests, scripting); the menus and toolbar call them too.
     void checkSelected();
+    /// What is known about the selected connection's last problem, its fixes, and a redacted
+    /// report to copy for a support ticket. Returns the (non-modal) box.
+    QMessageBox *troubleshootSelected();
     void checkAll();
     void duplicateSelected();
     /// Asks first unless @p confirmed.
@@ -83,6 +88,7 @@ private:
     QAction *m_add = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_reconnect = nullptr;
+    QAction *m_troubleshoot = nullptr;
     QAction *m_check = nullptr;
     QAction *m_checkAll = nullptr;
     QAction *m_cancel = nullptr;

@@ -1,6 +1,7 @@
 #include "WizardPages.h"
 
 #include "ConnectionWizard.h"
+#include "KnowledgeBase.h"
 #include "RsaKey.h"
 #include "WizardController.h"
 
@@ -535,7 +536,11 @@ void ConnectWizardPage::show()
     case Step::Failed: {
         const AuthError &e = m_controller->error();
         m_progress->setText(tr("The connection did not succeed."));
-        m_summary->setText(tr("%1\n\nDetails for support: %2").arg(e.message(), e.problemId()));
+        const KnownProblem *known = KnowledgeBase::match(e.problemId());
+        m_summary->setText(tr("%1\n\n%2\n\nDetails for support: %3")
+                               .arg(e.message(),
+                                    known ? KnowledgeBase::describe(*known) : QString(),
+                                    e.problemId()));
         break;
     }
     }

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -198,6 +200,32 @@ private slots:
         QVERIFY(notice->isVisible());
         QVERIFY(notice->text().contains(QStringLiteral("damaged")));
         QCOMPARE(rows(window), 1);
+    }
+
+    void troubleshootExplainsAndReports()
+    {
+        const Connection c = m_f->add(QStringLiteral("Revoked"));
+        m_f->emulator.state().revokeTokens(QStringLiteral("all"), {});
+        MainWindow window(m_f->store.get(), m_f->manager.get(), &m_f->client);
+        window.select(c.id);
+        window.checkSelected();
+        QTRY_COMPARE(m_f->store->find(c.id)->lastStatus, ConnectionStatus::NeedsSignIn);
+        QMessageBox *box = window.troubleshootSelected();
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("Revoked")));
+        QVERIFY2(
+            box->informativeText().contains(QStringLiteral("Refresh token is valid until revoked")),
+            qPrintable(box->informativeText()));
+        const QString report = box->detailedText();
+        QVERIFY(
+            report.contains(QStringLiteral("oauth.invalid_grant.expired_access_refresh_token")));
+        QVERIFY(report.startsWith(QStringLiteral("sfconnect ")));
+        QVERIFY(!report.contains(QStringLiteral("SfconnectByoaSecret")));
+        QVERIFY(!report.contains(QStringLiteral("00D000000000001!")));
+        QApplication::clipboard()->clear();
+        box->findChild<QPushButton *>(QStringLiteral("copyReportButton"))->click();
+        QCOMPARE(QApplication::clipboard()->text(), report);
+        QVERIFY(box->isVisible()); // copying does not close it
     }
 
     void copiesDebugInfo()
