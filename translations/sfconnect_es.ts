@@ -84,307 +84,307 @@
     <name>KnowledgeBase</name>
     <message>
         <source>Salesforce does not know the client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce no reconoce el ID de cliente</translation>
     </message>
     <message>
         <source>The consumer key sent as client id (or as the JWT issuer) is not one of this org&apos;s apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de consumidor enviada como ID de cliente (o como emisor del JWT) no corresponde a ninguna aplicación de esta organización.</translation>
     </message>
     <message>
         <source>If the app was created or changed in the last 10 minutes, wait: Salesforce takes that long to make it known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la aplicación se ha creado o modificado en los últimos 10 minutos, espera: Salesforce tarda ese tiempo en reconocerla.</translation>
     </message>
     <message>
         <source>Copy the consumer key again from the app (Settings → OAuth Settings → Consumer Key and Secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a copiar la clave de consumidor de la aplicación (Settings → OAuth Settings → Consumer Key and Secret).</translation>
     </message>
     <message>
         <source>Check the environment: an app made in a sandbox is unknown to production, and the other way round (sandboxes sign in at test.salesforce.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el entorno: producción no reconoce una aplicación creada en un sandbox, ni al revés (los sandboxes inician sesión en test.salesforce.com).</translation>
     </message>
     <message>
         <source>The client secret is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de cliente es incorrecto</translation>
     </message>
     <message>
         <source>The app exists, but the consumer secret sent with its client id does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación existe, pero el secreto de consumidor enviado con su ID de cliente no coincide.</translation>
     </message>
     <message>
         <source>Copy the consumer secret again from the app and replace it in the connection (Edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a copiar el secreto de consumidor de la aplicación y sustitúyelo en la conexión (Editar).</translation>
     </message>
     <message>
         <source>If the secret was rotated in Salesforce, use the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se ha rotado el secreto en Salesforce, usa el nuevo.</translation>
     </message>
     <message>
         <source>The sign-in has expired or was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión ha caducado o se ha revocado</translation>
     </message>
     <message>
         <source>The refresh token no longer works: it expired under the app&apos;s policy, was revoked, or was pushed out because the user has more than five sign-ins to the same app.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de actualización ya no funciona: ha caducado según la política de la aplicación, se ha revocado o se ha descartado porque el usuario tiene más de cinco inicios de sesión en la misma aplicación.</translation>
     </message>
     <message>
         <source>Sign in again (Connection → Sign In Again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a iniciar sesión (Conexión → Volver a iniciar sesión).</translation>
     </message>
     <message>
         <source>In the app&apos;s policies, set Refresh Token Policy to &quot;Refresh token is valid until revoked&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En las políticas de la aplicación, establece Refresh Token Policy en &quot;Refresh token is valid until revoked&quot;.</translation>
     </message>
     <message>
         <source>Give the app the refresh_token and offline_access scope (&quot;Perform requests at any time&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade a la aplicación el ámbito refresh_token y offline_access (&quot;Perform requests at any time&quot;).</translation>
     </message>
     <message>
         <source>Revoke old sign-ins of this user to this app (Setup → Session Management) if there are many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si hay muchos, revoca los inicios de sesión antiguos de este usuario en esta aplicación (Setup → Session Management).</translation>
     </message>
     <message>
         <source>Salesforce refused the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce ha rechazado el inicio de sesión</translation>
     </message>
     <message>
         <source>For the username-password flow this covers a wrong password, a missing or old security token, an IP or login-hours restriction, and the flow being blocked: orgs created since Summer &apos;23 block it by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el flujo de usuario y contraseña, esto incluye una contraseña incorrecta, un token de seguridad ausente o antiguo, una restricción de IP o de horario de inicio de sesión, y el bloqueo del flujo: las organizaciones creadas desde Summer &apos;23 lo bloquean de forma predeterminada.</translation>
     </message>
     <message>
         <source>Check the password and add the current security token (reset it from your personal settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la contraseña y añade el token de seguridad actual (restablécelo desde tu configuración personal).</translation>
     </message>
     <message>
         <source>Ask an admin whether &quot;Allow OAuth Username-Password Flows&quot; is on (Setup → OAuth and OpenID Connect Settings); if it is off, use Bring Your Own App or JWT bearer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta a un administrador si &quot;Allow OAuth Username-Password Flows&quot; está activado (Setup → OAuth and OpenID Connect Settings); si está desactivado, usa Aplicación propia o Portador JWT.</translation>
     </message>
     <message>
         <source>Look at the user&apos;s Login History in Setup: it names the real reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta el Login History del usuario en Setup: ahí aparece el motivo real.</translation>
     </message>
     <message>
         <source>The user is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario está desactivado</translation>
     </message>
     <message>
         <source>Salesforce refuses sign-ins for users who are not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce rechaza el inicio de sesión de los usuarios que no están activos.</translation>
     </message>
     <message>
         <source>Reactivate the user, or use another user for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a activar el usuario o usa otro usuario para esta conexión.</translation>
     </message>
     <message>
         <source>Too many sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados inicios de sesión</translation>
     </message>
     <message>
         <source>Salesforce limits how often one user may sign in (3,600 times an hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce limita la frecuencia con la que un usuario puede iniciar sesión (3600 veces por hora).</translation>
     </message>
     <message>
         <source>Wait a while and try again; reuse the connection&apos;s session instead of signing in for every call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera un rato y vuelve a intentarlo; reutiliza la sesión de la conexión en lugar de iniciar sesión en cada llamada.</translation>
     </message>
     <message>
         <source>The JWT audience is not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se acepta la audiencia del JWT</translation>
     </message>
     <message>
         <source>The JWT&apos;s audience must be the login host of the org&apos;s kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>La audiencia del JWT debe ser el host de inicio de sesión que corresponde al tipo de organización.</translation>
     </message>
     <message>
         <source>Use https://login.salesforce.com for production and Developer Edition orgs, and https://test.salesforce.com for sandboxes, even when the connection signs in at a My Domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa https://login.salesforce.com para las organizaciones de producción y Developer Edition, y https://test.salesforce.com para los sandboxes, aunque la conexión inicie sesión en un My Domain.</translation>
     </message>
     <message>
         <source>The JWT signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede verificar la firma del JWT</translation>
     </message>
     <message>
         <source>Salesforce checked the JWT against the certificate uploaded to the app and it did not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce ha comprobado el JWT con el certificado cargado en la aplicación y no coinciden.</translation>
     </message>
     <message>
         <source>Upload the certificate that belongs to the connection&apos;s private key (&quot;Use digital signatures&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga el certificado que corresponde a la clave privada de la conexión (&quot;Use digital signatures&quot;).</translation>
     </message>
     <message>
         <source>If the key was generated by sfconnect, upload the .crt file it saved with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la clave la ha generado sfconnect, carga el archivo .crt que guardó junto con ella.</translation>
     </message>
     <message>
         <source>The user is not approved for the app</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario no está aprobado para la aplicación</translation>
     </message>
     <message>
         <source>For the JWT flow the user must be pre-authorized for the app (or have approved it once in the browser).</source>
-        <translation type="unfinished"></translation>
+        <translation>En el flujo JWT, el usuario debe estar autorizado previamente para la aplicación (o haberla aprobado una vez en el navegador).</translation>
     </message>
     <message>
         <source>In the app&apos;s policies, set Permitted Users to &quot;Admin approved users are pre-authorized&quot; and assign the user&apos;s profile or a permission set to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>En las políticas de la aplicación, establece Permitted Users en &quot;Admin approved users are pre-authorized&quot; y asigna a la aplicación el perfil del usuario o un conjunto de permisos.</translation>
     </message>
     <message>
         <source>Check that the username (the JWT subject) is exactly the Salesforce username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que el nombre de usuario (el sujeto del JWT) sea exactamente el nombre de usuario de Salesforce.</translation>
     </message>
     <message>
         <source>The user&apos;s profile is not assigned to the app</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil del usuario no está asignado a la aplicación</translation>
     </message>
     <message>
         <source>The app only lets in users whose profile or permission set an admin assigned to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación solo admite usuarios cuyo perfil o conjunto de permisos le haya asignado un administrador.</translation>
     </message>
     <message>
         <source>Assign the user&apos;s profile or a permission set to the app (the app&apos;s policies → Profiles / Permission Sets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigna a la aplicación el perfil del usuario o un conjunto de permisos (políticas de la aplicación → Profiles / Permission Sets).</translation>
     </message>
     <message>
         <source>Salesforce blocks the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce bloquea la aplicación</translation>
     </message>
     <message>
         <source>A public connected app that is not installed in the org is blocked for its users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una aplicación conectada pública que no está instalada en la organización queda bloqueada para sus usuarios.</translation>
     </message>
     <message>
         <source>Have an admin install the app (Setup → Connected Apps OAuth Usage → Install) and set its policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide a un administrador que instale la aplicación (Setup → Connected Apps OAuth Usage → Install) y configure sus políticas.</translation>
     </message>
     <message>
         <source>Or give the user &quot;Approve Uninstalled Connected Apps&quot; or &quot;Use Any API Client&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O concede al usuario &quot;Approve Uninstalled Connected Apps&quot; o &quot;Use Any API Client&quot;.</translation>
     </message>
     <message>
         <source>Or use Bring Your Own App with the org&apos;s own External Client App.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usa Aplicación propia con la External Client App de la propia organización.</translation>
     </message>
     <message>
         <source>PKCE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere PKCE</translation>
     </message>
     <message>
         <source>The org or the app requires PKCE and the request came without a code challenge. sfconnect always sends one; another tool using the same app may not.</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización o la aplicación requieren PKCE y la solicitud llegó sin desafío de código (code challenge). sfconnect siempre lo envía; puede que otra herramienta que use la misma aplicación no lo haga.</translation>
     </message>
     <message>
         <source>Keep PKCE on and connect with sfconnect, or turn the requirement off both in the org (OAuth and OpenID Connect Settings) and in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén PKCE activado y conecta con sfconnect, o desactiva el requisito tanto en la organización (OAuth and OpenID Connect Settings) como en la aplicación.</translation>
     </message>
     <message>
         <source>Access was denied in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha denegado el acceso en el navegador</translation>
     </message>
     <message>
         <source>Someone chose Deny on Salesforce&apos;s consent page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien eligió Deny (Denegar) en la página de consentimiento de Salesforce.</translation>
     </message>
     <message>
         <source>Connect again and choose Allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a conectar y elige Allow (Permitir).</translation>
     </message>
     <message>
         <source>API access is not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso a la API no está habilitado</translation>
     </message>
     <message>
         <source>The org&apos;s edition has no API access, or the user&apos;s profile lacks the &quot;API Enabled&quot; permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>La edición de la organización no tiene acceso a la API, o al perfil del usuario le falta el permiso &quot;API Enabled&quot;.</translation>
     </message>
     <message>
         <source>Give the user&apos;s profile or a permission set &quot;API Enabled&quot; (Setup → Profiles → the profile → Administrative Permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Concede &quot;API Enabled&quot; al perfil del usuario o a un conjunto de permisos (Setup → Profiles → el perfil → Administrative Permissions).</translation>
     </message>
     <message>
         <source>Check that the edition includes the API (Enterprise, Unlimited, Performance, Developer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que la edición incluya la API (Enterprise, Unlimited, Performance, Developer).</translation>
     </message>
     <message>
         <source>API access is disabled for the user</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso a la API está desactivado para el usuario</translation>
     </message>
     <message>
         <source>Salesforce refuses API calls for this user at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce rechaza en este momento las llamadas a la API de este usuario.</translation>
     </message>
     <message>
         <source>Give the user &quot;API Enabled&quot; and check that API access was not turned off for the org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concede &quot;API Enabled&quot; al usuario y comprueba que no se haya desactivado el acceso a la API en la organización.</translation>
     </message>
     <message>
         <source>The session is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión no es válida</translation>
     </message>
     <message>
         <source>The access token expired or was revoked; sfconnect renews it on its own when it can. If the text says the session is not valid for the REST API, the app lacks the api scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso ha caducado o se ha revocado; sfconnect lo renueva por su cuenta cuando puede. Si el texto indica que la sesión no es válida para la API REST, a la aplicación le falta el ámbito api.</translation>
     </message>
     <message>
         <source>Check the connection again; if it still fails, sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a comprobar la conexión; si sigue fallando, vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>Give the app the api scope (&quot;Manage user data via APIs&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade a la aplicación el ámbito api (&quot;Manage user data via APIs&quot;).</translation>
     </message>
     <message>
         <source>The Salesforce address cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra la dirección de Salesforce</translation>
     </message>
     <message>
         <source>The domain does not resolve: a typo, a My Domain that changed, or no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio no se resuelve: hay un error tipográfico, el My Domain ha cambiado o no hay red.</translation>
     </message>
     <message>
         <source>Check the My Domain in Setup → My Domain and edit the connection&apos;s domain to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el My Domain en Setup → My Domain y edita el dominio de la conexión para que coincida.</translation>
     </message>
     <message>
         <source>Check that this computer is online and can reach Salesforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que este equipo tenga conexión a Internet y pueda acceder a Salesforce.</translation>
     </message>
     <message>
         <source>Salesforce is down for maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce está en mantenimiento</translation>
     </message>
     <message>
         <source>The org answered with its maintenance page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización ha respondido con su página de mantenimiento.</translation>
     </message>
     <message>
         <source>Try again later; trust.salesforce.com shows maintenance windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde; trust.salesforce.com muestra los periodos de mantenimiento.</translation>
     </message>
     <message>
         <source>The sign-in port is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto de inicio de sesión está en uso</translation>
     </message>
     <message>
         <source>Another program (often the Salesforce CLI) listens on the callback port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa (a menudo la CLI de Salesforce) está escuchando en el puerto de devolución de llamada.</translation>
     </message>
     <message>
         <source>Close that program and try again, or choose another port and add its callback URL to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra ese programa y vuelve a intentarlo, o elige otro puerto y añade su URL de devolución de llamada a la aplicación.</translation>
     </message>
     <message>
         <source>The browser did not come back</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador no ha respondido</translation>
     </message>
     <message>
         <source>No answer arrived from the browser in time. Salesforce may have shown an error page there instead (for example OAUTH_APPROVAL_ERROR_GENERIC or a callback URL that does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha llegado ninguna respuesta del navegador a tiempo. Puede que Salesforce haya mostrado allí una página de error (por ejemplo, OAUTH_APPROVAL_ERROR_GENERIC o una URL de devolución de llamada que no coincide).</translation>
     </message>
     <message>
         <source>Look at the browser window: its message says what Salesforce refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mira la ventana del navegador: su mensaje indica qué ha rechazado Salesforce.</translation>
     </message>
     <message>
         <source>Check that the app&apos;s callback URL is exactly the one the wizard shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que la URL de devolución de llamada de la aplicación sea exactamente la que muestra el asistente.</translation>
     </message>
 </context>
 <context>
@@ -794,7 +794,11 @@ Instancia: %3
 %2
 
 Details for support: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2
+
+Detalles para el soporte técnico: %3</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1280,18 @@ Details for support: %3</source>
         <source>A key is saved; paste another to replace it</source>
         <translation>Hay una clave guardada; pega otra para sustituirla</translation>
     </message>
+    <message>
+        <source>Check against the &amp;certificate…</source>
+        <translation>Comprobar con el cer&amp;tificado…</translation>
+    </message>
+    <message>
+        <source>The certificate uploaded to the app</source>
+        <translation>El certificado subido a la aplicación</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificados (*.crt *.pem *.cer);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>sfconnect::EnvironmentWizardPage</name>
@@ -1616,71 +1632,71 @@ Details for support: %3</source>
     </message>
     <message>
         <source>&amp;Troubleshoot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solucionar problemas…</translation>
     </message>
     <message>
         <source>Troubleshoot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solucionar problemas de %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2 and has no problem on record. Check it to see how it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de &quot;%1&quot;: %2. No tiene ningún problema registrado. Compruébala para ver cómo está ahora.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>This problem is not in sfconnect&apos;s list yet; the report below tells support what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este problema todavía no está en la lista de sfconnect; el informe de abajo indica al soporte técnico qué ha pasado.</translation>
     </message>
     <message>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión: %1</translation>
     </message>
     <message>
         <source>Environment: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno: %1 (%2)</translation>
     </message>
     <message>
         <source>Method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Método: %1</translation>
     </message>
     <message>
         <source>Username: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario: %1</translation>
     </message>
     <message>
         <source>Client id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente: %1</translation>
     </message>
     <message>
         <source>Instance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia: %1</translation>
     </message>
     <message>
         <source>Org id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de organización: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación: %1</translation>
     </message>
     <message>
         <source>Problem id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del problema: %1</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error: %1</translation>
     </message>
     <message>
         <source>&amp;Copy Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar informe</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1828,14 @@ Details for support: %3</source>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The key matches the certificate, but the certificate expired on %1.</source>
+        <translation>La clave corresponde al certificado, pero el certificado caducó el %1.</translation>
+    </message>
+    <message>
+        <source>The key matches the certificate (valid until %1).</source>
+        <translation>La clave corresponde al certificado (válido hasta el %1).</translation>
     </message>
 </context>
 </TS>

@@ -125,6 +125,28 @@ QString WizardController::credentialsProblem() const
     return {};
 }
 
+bool WizardController::keyMatchesCertificate(const QByteArray &certificatePem,
+                                             QString *answer) const
+{
+    QString error;
+    const RsaKey key = RsaKey::fromText(privateKey.toUtf8(), &error);
+    if (key.isNull()) {
+        *answer = error;
+        return false;
+    }
+    if (!key.matchesCertificate(certificatePem, &error)) {
+        *answer = error;
+        return false;
+    }
+    const QDateTime expiry = RsaKey::certificateExpiry(certificatePem);
+    *answer = expiry < QDateTime::currentDateTimeUtc()
+                  ? tr("The key matches the certificate, but the certificate expired on %1.")
+                        .arg(expiry.toString(Qt::ISODate))
+                  : tr("The key matches the certificate (valid until %1).")
+                        .arg(expiry.date().toString(Qt::ISODate));
+    return expiry >= QDateTime::currentDateTimeUtc();
+}
+
 void WizardController::setStep(Step step)
 {
     m_step = step;

@@ -62,6 +62,9 @@ public:
     QString nameProblem() const;
     QString environmentProblem(QUrl *suggestion = nullptr) const;
     QString credentialsProblem() const;
+    /// JWT pre-flight: does the draft's private key belong to @p certificatePem (the certificate
+    /// uploaded to the app)? The answer in plain words either way.
+    bool keyMatchesCertificate(const QByteArray &certificatePem, QString *answer) const;
 
     // The connect ---------------------------------------------------------------------------
     void connectNow();

@@ -345,8 +345,12 @@ CredentialsWizardPage::CredentialsWizardPage(ConnectionWizard *wizard, WizardCon
             load->setObjectName(QStringLiteral("loadKeyButton"));
             auto *generate = new QPushButton(tr("&Generate key and certificate…"), this);
             generate->setObjectName(QStringLiteral("generateKeyButton"));
+            auto *check = new QPushButton(tr("Check against the &certificate…"), this);
+            check->setObjectName(QStringLiteral("checkCertificateButton"));
             m_layout->addWidget(load, 0, Qt::AlignLeft);
             m_layout->addWidget(generate, 0, Qt::AlignLeft);
+            m_layout->addWidget(check, 0, Qt::AlignLeft);
+            connect(check, &QPushButton::clicked, this, &CredentialsWizardPage::checkCertificate);
             connect(load, &QPushButton::clicked, this, &CredentialsWizardPage::loadKeyFile);
             connect(generate, &QPushButton::clicked, this, &CredentialsWizardPage::generateKey);
         }
@@ -421,6 +425,20 @@ void CredentialsWizardPage::loadKeyFile()
     QFile file(path);
     if (!path.isEmpty() && file.open(QIODevice::ReadOnly))
         m_key->setPlainText(QString::fromUtf8(file.readAll()));
+}
+
+void CredentialsWizardPage::checkCertificate()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("The certificate uploaded to the app"), {},
+                                     tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return;
+    store();
+    QString answer;
+    m_controller->keyMatchesCertificate(file.readAll(), &answer);
+    m_problem->setText(answer);
 }
 
 void CredentialsWizardPage::generateKey()

@@ -104,6 +104,7 @@ private:
     void store();
     void loadKeyFile();
     void generateKey();
+    void checkCertificate();
     int m_method;
     QLineEdit *m_clientId = nullptr, *m_clientSecret = nullptr, *m_username = nullptr,
               *m_password = nullptr, *m_token = nullptr, *m_audience = nullptr;

@@ -394,6 +394,32 @@ private slots:
         QCOMPARE(secrets.password, QStringLiteral("Demo-Pass-1"));
     }
 
+    void browserSignInFailures_data()
+    {
+        QTest::addColumn<bool>("approve");
+        QTest::addColumn<bool>("adminApproved");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("denied in the browser") << false << false << "denied";
+        QTest::newRow("profile not assigned to the app")
+            << true << true << "profile or permission set";
+    }
+
+    void browserSignInFailures()
+    {
+        QFETCH(bool, approve);
+        QFETCH(bool, adminApproved);
+        QFETCH(QString, words);
+        m_browser.approve = approve;
+        sfemu::App *app =
+            m_f->emulator.state().scenario().app(QStringLiteral("SfconnectPublicApp"));
+        app->adminApproved = adminApproved;
+        app->preAuthorizedProfiles = {QStringLiteral("Integration")};
+        MainWindow window(m_f->store.get(), m_f->manager.get(), &m_f->client);
+        ConnectionWizard *w = start(window, "webRadio");
+        w->next();
+        expectFailure(w, words);
+    }
+
     void browserSignInWithThePublicApp()
     {
         MainWindow window(m_f->store.get(), m_f->manager.get(), &m_f->client);

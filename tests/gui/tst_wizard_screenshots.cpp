@@ -59,8 +59,12 @@ private slots:
             QTest::qWait(150);
             const QImage shot = w->grab().toImage();
             QVERIFY2(hasSomeDrawing(shot), name);
-            const QString file =
-                QDir(dir).filePath(QStringLiteral("wizard-%1.png").arg(QLatin1String(name)));
+            // Under QT_SCALE_FACTOR (CTest runs it at 1.5 too) the pictures get their own names.
+            const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR");
+            const QString file = QDir(dir).filePath(
+                QStringLiteral("wizard-%1%2.png")
+                    .arg(QLatin1String(name),
+                         scale.isEmpty() ? QString() : QLatin1Char('@') + scale));
             QVERIFY(shot.save(file));
             // Nothing on the page is cut: every label gets at least the height its text needs.
             for (QLabel *label : w->currentPage()->findChildren<QLabel *>()) {
