@@ -474,6 +474,53 @@
     </message>
 </context>
 <context>
+    <name>SupportReport</name>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Conexión: %1</translation>
+    </message>
+    <message>
+        <source>Environment: %1 (%2)</source>
+        <translation>Entorno: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Método: %1</translation>
+    </message>
+    <message>
+        <source>Username: %1</source>
+        <translation>Nombre de usuario: %1</translation>
+    </message>
+    <message>
+        <source>Client id: %1</source>
+        <translation>ID de cliente: %1</translation>
+    </message>
+    <message>
+        <source>Instance: %1</source>
+        <translation>Instancia: %1</translation>
+    </message>
+    <message>
+        <source>Org id: %1</source>
+        <translation>ID de organización: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>Última comprobación: %1</translation>
+    </message>
+    <message>
+        <source>Problem id: %1</source>
+        <translation>ID del problema: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Start the local org emulator, to try sfconnect without a Salesforce org.</source>
@@ -799,6 +846,10 @@ Details for support: %3</source>
 %2
 
 Detalles para el soporte técnico: %3</translation>
+    </message>
+    <message>
+        <source>Open &amp;troubleshooting</source>
+        <translation>Abrir &amp;solución de problemas</translation>
     </message>
 </context>
 <context>
@@ -1634,70 +1685,6 @@ Detalles para el soporte técnico: %3</translation>
         <source>&amp;Troubleshoot…</source>
         <translation>&amp;Solucionar problemas…</translation>
     </message>
-    <message>
-        <source>Troubleshoot %1</source>
-        <translation>Solucionar problemas de %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2 and has no problem on record. Check it to see how it is now.</source>
-        <translation>Estado de &quot;%1&quot;: %2. No tiene ningún problema registrado. Compruébala para ver cómo está ahora.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>This problem is not in sfconnect&apos;s list yet; the report below tells support what happened.</source>
-        <translation>Este problema todavía no está en la lista de sfconnect; el informe de abajo indica al soporte técnico qué ha pasado.</translation>
-    </message>
-    <message>
-        <source>Connection: %1</source>
-        <translation>Conexión: %1</translation>
-    </message>
-    <message>
-        <source>Environment: %1 (%2)</source>
-        <translation>Entorno: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Method: %1</source>
-        <translation>Método: %1</translation>
-    </message>
-    <message>
-        <source>Username: %1</source>
-        <translation>Nombre de usuario: %1</translation>
-    </message>
-    <message>
-        <source>Client id: %1</source>
-        <translation>ID de cliente: %1</translation>
-    </message>
-    <message>
-        <source>Instance: %1</source>
-        <translation>Instancia: %1</translation>
-    </message>
-    <message>
-        <source>Org id: %1</source>
-        <translation>ID de organización: %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Estado: %1</translation>
-    </message>
-    <message>
-        <source>Last checked: %1</source>
-        <translation>Última comprobación: %1</translation>
-    </message>
-    <message>
-        <source>Problem id: %1</source>
-        <translation>ID del problema: %1</translation>
-    </message>
-    <message>
-        <source>Last error: %1</source>
-        <translation>Último error: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Report</source>
-        <translation>&amp;Copiar informe</translation>
-    </message>
 </context>
 <context>
     <name>sfconnect::MethodWizardPage</name>
@@ -1789,6 +1776,29 @@ Detalles para el soporte técnico: %3</translation>
     <message>
         <source>No private key is set.</source>
         <translation>No se ha configurado ninguna clave privada.</translation>
+    </message>
+</context>
+<context>
+    <name>sfconnect::TroubleshootBox</name>
+    <message>
+        <source>Troubleshoot %1</source>
+        <translation>Solucionar problemas de %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 and has no problem on record. Check it to see how it is now.</source>
+        <translation>Estado de &quot;%1&quot;: %2. No tiene ningún problema registrado. Compruébala para ver cómo está ahora.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>This problem is not in sfconnect&apos;s list yet; the report below tells support what happened.</source>
+        <translation>Este problema todavía no está en la lista de sfconnect; el informe de abajo indica al soporte técnico qué ha pasado.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Copiar informe</translation>
     </message>
 </context>
 <context>

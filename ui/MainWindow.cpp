@@ -10,6 +10,7 @@
 #include "Redactor.h"
 #include "SecretStore.h"
 #include "StatusIcon.h"
+#include "TroubleshootBox.h"
 #include "WizardController.h"
 
 #include <QAction>
@@ -333,51 +334,7 @@ void MainWindow::checkSelected()
 QMessageBox *MainWindow::troubleshootSelected()
 {
     const Connection *c = m_store->find(selectedId());
-    if (!c)
-        return nullptr;
-    const ConnectionStatus status = m_manager->liveStatus(c->id);
-    const KnownProblem *known = KnowledgeBase::match(c->lastErrorProblemId);
-    auto *box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("troubleshootBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setIcon(connectionStatusNeedsAttention(status) ? QMessageBox::Warning
-                                                        : QMessageBox::Information);
-    box->setWindowTitle(tr("Troubleshoot %1").arg(c->name));
-    if (c->lastErrorProblemId.isEmpty()) {
-        box->setText(tr("\"%1\" is %2 and has no problem on record. Check it to see how it is now.")
-                         .arg(c->name, connectionStatusText(status)));
-    } else {
-        box->setText(tr("\"%1\": %2").arg(c->name, c->lastErrorText));
-        box->setInformativeText(
-            known ? KnowledgeBase::describe(*known)
-                  : tr("This problem is not in sfconnect's list yet; the report below "
-                       "tells support what happened."));
-    }
-    // The report for a ticket: what sfconnect knows about the connection, never a secret.
-    QStringList report{
-        DebugInfo::text(),
-        QString(),
-        tr("Connection: %1").arg(c->name),
-        tr("Environment: %1 (%2)").arg(c->loginEnvironment().kindName(), c->loginUrl.toString()),
-        tr("Method: %1").arg(authMethodKey(c->method)),
-        tr("Username: %1").arg(c->username),
-        tr("Client id: %1").arg(c->clientId),
-        tr("Instance: %1").arg(c->instanceUrl),
-        tr("Org id: %1").arg(c->orgId),
-        tr("Status: %1").arg(connectionStatusKey(status)),
-        tr("Last checked: %1").arg(c->lastCheckedAt.toString(Qt::ISODate)),
-        tr("Problem id: %1").arg(c->lastErrorProblemId),
-        tr("Last error: %1").arg(c->lastErrorText)};
-    const QString text = Redactor::redact(report.join(QLatin1Char('\n')));
-    box->setDetailedText(text);
-    QPushButton *copy = box->addButton(tr("&Copy Report"), QMessageBox::ActionRole);
-    copy->setObjectName(QStringLiteral("copyReportButton"));
-    box->addButton(QMessageBox::Close);
-    // The copy button must not close the box.
-    copy->disconnect();
-    connect(copy, &QPushButton::clicked, box, [text] { QApplication::clipboard()->setText(text); });
-    box->open();
-    return box;
+    return c ? TroubleshootBox::open(this, *c, m_manager->liveStatus(c->id)) : nullptr;
 }
 
 void MainWindow::checkAll()

@@ -147,6 +147,21 @@ bool WizardController::keyMatchesCertificate(const QByteArray &certificatePem,
     return expiry >= QDateTime::currentDateTimeUtc();
 }
 
+Connection WizardController::draft() const
+{
+    Connection c = isEditing() ? m_editing : Connection();
+    c.name = name.trimmed();
+    c.environment = environment;
+    c.loginUrl = loginEnvironment().loginUrl();
+    c.method = method;
+    c.username = username.trimmed();
+    c.clientId = method == AuthMethod::Web ? publicClientId() : clientId.trimmed();
+    c.audience = audience.trimmed();
+    c.lastErrorProblemId = m_error.problemId();
+    c.lastErrorText = m_error.isError() ? m_error.message() : QString();
+    return c;
+}
+
 void WizardController::setStep(Step step)
 {
     m_step = step;

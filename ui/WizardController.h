@@ -71,6 +71,8 @@ public:
     void cancel();
     Step step() const { return m_step; }
     const AuthError &error() const { return m_error; }
+    /// The draft as a connection (no secrets), with the last error: for the troubleshooting box.
+    Connection draft() const;
     /// After Done: what was saved.
     const Connection &result() const { return m_result; }
     /// After Done: things worth knowing (no refresh scope: the connection ends with the session).

@@ -3,6 +3,7 @@
 #include "ConnectionWizard.h"
 #include "KnowledgeBase.h"
 #include "RsaKey.h"
+#include "TroubleshootBox.h"
 #include "WizardController.h"
 
 #include <QApplication>
@@ -479,7 +480,12 @@ ConnectWizardPage::ConnectWizardPage(ConnectionWizard *wizard, WizardController 
     m_cancel->setObjectName(QStringLiteral("cancelSignInButton"));
     m_retry = new QPushButton(tr("&Retry"), this);
     m_retry->setObjectName(QStringLiteral("retryButton"));
-    for (QPushButton *b : {m_copyLink, m_cancel, m_retry})
+    m_troubleshoot = new QPushButton(tr("Open &troubleshooting"), this);
+    m_troubleshoot->setObjectName(QStringLiteral("openTroubleshootingButton"));
+    connect(m_troubleshoot, &QPushButton::clicked, this, [this] {
+        TroubleshootBox::open(this, m_controller->draft(), ConnectionStatus::Error);
+    });
+    for (QPushButton *b : {m_copyLink, m_cancel, m_retry, m_troubleshoot})
         m_layout->addWidget(b, 0, Qt::AlignLeft);
     m_summary = note({});
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
@@ -520,6 +526,7 @@ void ConnectWizardPage::show()
     m_copyLink->setVisible(waiting);
     m_cancel->setVisible(waiting || step == Step::SigningIn);
     m_retry->setVisible(step == Step::Failed);
+    m_troubleshoot->setVisible(step == Step::Failed);
     switch (step) {
     case Step::Idle:
         m_progress->clear();

@@ -127,7 +127,7 @@ private:
     QLabel *m_progress;
     QLabel *m_summary;
     QLineEdit *m_link;
-    QPushButton *m_copyLink, *m_retry, *m_cancel;
+    QPushButton *m_copyLink, *m_retry, *m_cancel, *m_troubleshoot;
 };
 
 } // namespace sfconnect

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -128,6 +129,15 @@ class TestWizard : public QObject
         QTRY_COMPARE_WITH_TIMEOUT(w->controller()->step(), WizardController::Step::Failed, 15000);
         QVERIFY(!w->button(QWizard::FinishButton)->isEnabled());
         QVERIFY(find<QPushButton>(w, "retryButton")->isVisible());
+        // The troubleshooting box shows the same problem, with a report for support.
+        auto *troubleshoot = find<QPushButton>(w, "openTroubleshootingButton");
+        QVERIFY(troubleshoot->isVisible());
+        troubleshoot->click();
+        auto *box = w->findChild<QMessageBox *>(QStringLiteral("troubleshootBox"));
+        QVERIFY(box);
+        QVERIFY(box->detailedText().contains(w->controller()->error().problemId()));
+        QVERIFY(!box->detailedText().contains(QStringLiteral("Demo-Pass-1")));
+        box->close();
         const QString summary = find<QLabel>(w, "summaryLabel")->text();
         QVERIFY2(summary.contains(words), qPrintable(summary));
         QVERIFY(m_f->store->connections().isEmpty());
