@@ -18,6 +18,8 @@
 #include <cstdio>
 #include <future>
 
+#include <openssl/crypto.h>
+
 namespace {
 
 // sign/s of `openssl speed rsa2048`, or 0 when it cannot be run or read.
@@ -74,13 +76,16 @@ int main(int argc, char *argv[])
     // The emulator on its own thread, the client here.
     std::promise<QUrl> ready;
     QThread *server = QThread::create([&ready] {
-        sfemu::Emulator emulator;
-        QString e;
-        if (!emulator.start(0, &e))
-            qFatal("%s", qPrintable(e));
-        ready.set_value(emulator.baseUrl());
-        QEventLoop loop;
-        loop.exec();
+        {
+            sfemu::Emulator emulator;
+            QString e;
+            if (!emulator.start(0, &e))
+                qFatal("%s", qPrintable(e));
+            ready.set_value(emulator.baseUrl());
+            QEventLoop loop;
+            loop.exec();
+        }
+        OPENSSL_thread_stop(); // the thread's OpenSSL state, or LeakSanitizer reports it
     });
     server->start();
     const QUrl base = ready.get_future().get();

@@ -17,6 +17,7 @@
 #include <QThread>
 #include <QUrlQuery>
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 
@@ -78,6 +79,10 @@ public:
             ready.set_value(p);
             QEventLoop loop; // QThread::quit() ends it
             loop.exec();
+            server.reset();
+            // OpenSSL keeps per-thread state (the JWT grant verifies signatures here); free it
+            // before the thread ends, or LeakSanitizer reports it.
+            OPENSSL_thread_stop();
         }));
         m_thread->start();
         m_port = port.get();
