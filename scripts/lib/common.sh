@@ -49,8 +49,9 @@ configure_and_build() {
     shift
     if [ ! -f "$dir/build.ninja" ] || [ $# -gt 0 ]; then
         log "configuring $dir"
-        cmake -S "$SFCONNECT_ROOT" -B "$dir" -G Ninja "$@" >"$dir.configure.log" 2>&1 ||
-            { cat "$dir.configure.log" >&2; return 1; }
+        mkdir -p "$dir"
+        cmake -S "$SFCONNECT_ROOT" -B "$dir" -G Ninja "$@" >"$dir/configure.log" 2>&1 ||
+            { cat "$dir/configure.log" >&2; return 1; }
     fi
     log "building $dir"
     cmake --build "$dir" -- -j"$(nproc)"
