@@ -103,6 +103,16 @@ class TestWizard : public QObject
         QTest::keyClicks(edit, text);
     }
 
+    // The password page with the emulator's demo app and user.
+    void fillPasswordPage(ConnectionWizard *w, const QString &password)
+    {
+        type(w, "clientIdEdit", QStringLiteral("SfconnectByoaKey"));
+        type(w, "clientSecretEdit", QStringLiteral("SfconnectByoaSecret"));
+        type(w, "usernameEdit", QStringLiteral("admin@sfconnect.demo"));
+        type(w, "passwordEdit", password);
+        type(w, "securityTokenEdit", QStringLiteral("DEMOTOKEN123"));
+    }
+
     QString demoKey()
     {
         QFile f(QStringLiteral(SFCONNECT_SOURCE_DIR "/emulator/keys/demo-jwt.key"));
@@ -194,11 +204,7 @@ private slots:
         MainWindow window(m_f->store.get(), m_f->manager.get(), &m_f->client);
         ConnectionWizard *w = start(window, "passwordRadio");
         QCOMPARE(w->currentId(), int(ConnectionWizard::PasswordPage));
-        type(w, "clientIdEdit", QStringLiteral("SfconnectByoaKey"));
-        type(w, "clientSecretEdit", QStringLiteral("SfconnectByoaSecret"));
-        type(w, "usernameEdit", QStringLiteral("admin@sfconnect.demo"));
-        type(w, "passwordEdit", QStringLiteral("Demo-Pass-1"));
-        type(w, "securityTokenEdit", QStringLiteral("DEMOTOKEN123"));
+        fillPasswordPage(w, QStringLiteral("Demo-Pass-1"));
         w->next();
         expectConnected(w);
     }
@@ -221,11 +227,7 @@ private slots:
         m_f->emulator.state().scenario().org.settings.passwordFlowBlocked = blocked;
         MainWindow window(m_f->store.get(), m_f->manager.get(), &m_f->client);
         ConnectionWizard *w = start(window, "passwordRadio");
-        type(w, "clientIdEdit", QStringLiteral("SfconnectByoaKey"));
-        type(w, "clientSecretEdit", QStringLiteral("SfconnectByoaSecret"));
-        type(w, "usernameEdit", QStringLiteral("admin@sfconnect.demo"));
-        type(w, "passwordEdit", password);
-        type(w, "securityTokenEdit", QStringLiteral("DEMOTOKEN123"));
+        fillPasswordPage(w, password);
         w->next();
         expectFailure(w, words);
     }
@@ -360,11 +362,7 @@ private slots:
     {
         MainWindow window(m_f->store.get(), m_f->manager.get(), &m_f->client);
         ConnectionWizard *w = start(window, "passwordRadio", QStringLiteral("Legacy"));
-        type(w, "clientIdEdit", QStringLiteral("SfconnectByoaKey"));
-        type(w, "clientSecretEdit", QStringLiteral("SfconnectByoaSecret"));
-        type(w, "usernameEdit", QStringLiteral("admin@sfconnect.demo"));
-        type(w, "passwordEdit", QStringLiteral("Demo-Pass-1"));
-        type(w, "securityTokenEdit", QStringLiteral("DEMOTOKEN123"));
+        fillPasswordPage(w, QStringLiteral("Demo-Pass-1"));
         w->next();
         expectConnected(w);
         const QUuid id = m_f->store->connections().first().id;
