@@ -116,12 +116,11 @@ class TestEmulatorBrowser : public QObject
         return answer.ok();
     }
 
-    Answer exchange(const QString &code, const QByteArray &verifier, const QString &clientId,
-                    const QString &secret, bool basic = false)
+    // A token request with the client's credentials in the form or as HTTP Basic, and the PKCE
+    // verifier when there is one.
+    Answer postToken(Form form, const QString &clientId, const QString &secret, bool basic,
+                     const QByteArray &verifier)
     {
-        Form form{{u"grant_type"_s, u"authorization_code"_s},
-                  {u"code"_s, code},
-                  {u"redirect_uri"_s, kCallback}};
         Headers headers;
         if (basic) {
             headers.append(basicAuth(clientId, secret));
@@ -135,21 +134,21 @@ class TestEmulatorBrowser : public QObject
         return client().postForm(kTokenPath, form, headers);
     }
 
+    Answer exchange(const QString &code, const QByteArray &verifier, const QString &clientId,
+                    const QString &secret, bool basic = false)
+    {
+        return postToken({{u"grant_type"_s, u"authorization_code"_s},
+                          {u"code"_s, code},
+                          {u"redirect_uri"_s, kCallback}},
+                         clientId, secret, basic, verifier);
+    }
+
     Answer refresh(const QString &refreshToken, const QString &clientId, const QString &secret,
                    bool basic = false, const QByteArray &verifier = {})
     {
-        Form form{{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refreshToken}};
-        Headers headers;
-        if (basic) {
-            headers.append(basicAuth(clientId, secret));
-        } else {
-            form.append({u"client_id"_s, clientId});
-            if (!secret.isEmpty())
-                form.append({u"client_secret"_s, secret});
-        }
-        if (!verifier.isEmpty())
-            form.append({u"code_verifier"_s, QString::fromLatin1(verifier)});
-        return client().postForm(kTokenPath, form, headers);
+        return postToken(
+            {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refreshToken}}, clientId,
+            secret, basic, verifier);
     }
 
     // Signs in through the browser pages (PKCE S256) and exchanges the code: the token response.
