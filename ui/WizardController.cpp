@@ -147,9 +147,8 @@ bool WizardController::keyMatchesCertificate(const QByteArray &certificatePem,
     return expiry >= QDateTime::currentDateTimeUtc();
 }
 
-Connection WizardController::draft() const
+void WizardController::describe(Connection &c) const
 {
-    Connection c = isEditing() ? m_editing : Connection();
     c.name = name.trimmed();
     c.environment = environment;
     c.loginUrl = loginEnvironment().loginUrl();
@@ -157,6 +156,12 @@ Connection WizardController::draft() const
     c.username = username.trimmed();
     c.clientId = method == AuthMethod::Web ? publicClientId() : clientId.trimmed();
     c.audience = audience.trimmed();
+}
+
+Connection WizardController::draft() const
+{
+    Connection c = isEditing() ? m_editing : Connection();
+    describe(c);
     c.lastErrorProblemId = m_error.problemId();
     c.lastErrorText = m_error.isError() ? m_error.message() : QString();
     return c;
@@ -276,13 +281,7 @@ void WizardController::signedIn(const TokenSet &tokens)
     m_secrets.refreshToken = tokens.refreshToken;
     Connection c;
     c.id = QUuid::createUuid();
-    c.name = name.trimmed();
-    c.environment = environment;
-    c.loginUrl = loginEnvironment().loginUrl();
-    c.method = method;
-    c.username = username.trimmed();
-    c.clientId = method == AuthMethod::Web ? publicClientId() : clientId.trimmed();
-    c.audience = audience.trimmed();
+    describe(c);
     // The port the browser really came back to (0 asks for any free one, in tests).
     const int usedPort = m_browser ? QUrl(m_browser->redirectUri()).port() : int(callbackPort);
     c.callbackPort = quint16(usedPort > 0 ? usedPort : 1717);

@@ -84,6 +84,8 @@ signals:
     void openBrowser(const QUrl &url);
 
 private:
+    /// Writes the draft's fields (name, environment, method, user, client) into a connection.
+    void describe(Connection &c) const;
     void setStep(Step step);
     void signIn();
     void signedIn(const TokenSet &tokens);
