@@ -6,8 +6,6 @@
 #include "ConnectionStore.h"
 #include "ConnectionWizard.h"
 #include "DebugInfo.h"
-#include "KnowledgeBase.h"
-#include "Redactor.h"
 #include "SecretStore.h"
 #include "StatusIcon.h"
 #include "TroubleshootBox.h"
@@ -23,7 +21,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
