@@ -40,12 +40,6 @@ QTextStream &err()
     return stream;
 }
 
-QString directory()
-{
-    const QString overridden = qEnvironmentVariable("SFCONNECT_CONFIG_DIR");
-    return overridden.isEmpty() ? ConnectionStore::defaultDirectory() : overridden;
-}
-
 QString iso(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
@@ -115,7 +109,7 @@ void waitFor(Job *job)
 struct Context
 {
     KeychainSecretStore secrets;
-    ConnectionStore store{directory(), &secrets};
+    ConnectionStore store{ConnectionStore::defaultDirectory(), &secrets};
     QNetworkAccessManager nam;
     TokenClient client{&nam};
 

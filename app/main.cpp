@@ -70,12 +70,8 @@ int main(int argc, char *argv[])
     parser.addOption(emulatorOption);
     parser.process(app);
 
-    // Where the connections live: the platform's config folder, or SFCONNECT_CONFIG_DIR.
-    const QString directory = qEnvironmentVariableIsEmpty("SFCONNECT_CONFIG_DIR")
-                                  ? sfconnect::ConnectionStore::defaultDirectory()
-                                  : qEnvironmentVariable("SFCONNECT_CONFIG_DIR");
     sfconnect::KeychainSecretStore secrets;
-    sfconnect::ConnectionStore store(directory, &secrets);
+    sfconnect::ConnectionStore store(sfconnect::ConnectionStore::defaultDirectory(), &secrets);
     store.load(); // metadata only: no keychain call until an action needs a secret
     QNetworkAccessManager nam;
     sfconnect::TokenClient client(&nam);

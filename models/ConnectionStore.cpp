@@ -112,7 +112,10 @@ bool ConnectionStore::flush(QString *error)
 
 QString ConnectionStore::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    const QString overridden = qEnvironmentVariable("SFCONNECT_CONFIG_DIR");
+    return overridden.isEmpty()
+               ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+               : overridden;
 }
 
 QString ConnectionStore::filePath() const

@@ -76,7 +76,8 @@ public:
     ConnectionStore(const QString &directory, SecretStore *secrets, QObject *parent = nullptr);
     ~ConnectionStore() override;
 
-    /// The platform's application-config folder (~/.config/sfconnect on Linux).
+    /// Where the connections live: SFCONNECT_CONFIG_DIR when set, else the platform's
+    /// application-config folder (~/.config/sfconnect on Linux).
     static QString defaultDirectory();
     QString filePath() const;
     QString backupPath() const;
