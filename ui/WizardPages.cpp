@@ -311,12 +311,10 @@ CredentialsWizardPage::CredentialsWizardPage(ConnectionWizard *wizard, WizardCon
             connect(copy, &QPushButton::clicked, this,
                     [this] { QApplication::clipboard()->setText(m_controller->callbackUrl()); });
         }
-        note(
-            tr("In Setup → External Client App Manager, the app needs: OAuth enabled; this "
-               "callback URL; the "
-               "scopes api and refresh_token; \"Require secret for Web Server Flow\" on; the "
-               "authorization code "
-               "flow allowed; policies that let this user in. Changes can take up to 10 minutes."));
+        note(tr("In Setup → External Client App Manager, the app needs: OAuth enabled; this "
+                "callback URL; the scopes api and refresh_token; \"Require secret for Web Server "
+                "Flow\" on; the authorization code flow allowed; policies that let this user in. "
+                "Changes can take up to 10 minutes."));
         break;
     case AuthMethod::Password:
         setTitle(tr("Username and password (legacy)"));
